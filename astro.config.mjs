@@ -1,0 +1,28 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import contentGuard from './src/integrations/content-guard.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+import remarkFrenchPunctuation from './src/markdown/remark-french-punctuation.ts';
+
+export default defineConfig({
+  site: siteConfig.adresse_du_site,
+  // Build tests and the benchmark build fixture sites side by side with the real one.
+  outDir: process.env.TILAB_OUT_DIR ?? './dist',
+  cacheDir: process.env.TILAB_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // remark-gfm is passed here (gfm: false avoids running it twice); smartypants would make English quotes.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkFrenchPunctuation],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
+    }),
+  },
+  integrations: [contentGuard(), mdx(), sitemap()],
+});

@@ -1,0 +1,12 @@
+// `npm run check`'s content part: reports every problem in every content file, then exits non-zero.
+import { contentRoot } from '../src/lib/content-root.ts';
+import { checkContent } from '../src/validation/check-content.ts';
+import { formatProblem } from '../src/validation/problem.ts';
+
+const { problems, entries } = checkContent(contentRoot());
+if (problems.length) {
+  console.error(problems.map(formatProblem).join('\n'));
+  console.error(`\n${problems.length} problème(s) dans le contenu. Corrigez-les puis relancez « npm run check ».`);
+  process.exit(1);
+}
+console.log(`Contenu valide : ${entries.length} fichiers vérifiés.`);

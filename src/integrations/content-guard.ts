@@ -1,0 +1,35 @@
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-root.ts';
+import { missingLegalFields } from '../schemas/site.ts';
+import { loadSiteConfig } from '../lib/site-config.ts';
+import { checkContent } from '../validation/check-content.ts';
+import { formatProblem } from '../validation/problem.ts';
+
+/**
+ * Validates all content with French messages before Astro reads it, so that
+ * an editor's mistake fails the build naming the file and the field, and so
+ * that what Astro only logs (dangling references, duplicate ids) fails too.
+ */
+export default function contentGuard(): AstroIntegration {
+  return {
+    name: 'tilab:content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const root = contentRoot();
+        const { problems, entries } = checkContent(root);
+        const missing = missingLegalFields(loadSiteConfig(root));
+        if (missing.length) logger.warn(`content/site.yaml — à compléter par l’éditeur : ${missing.join(', ')}`);
+        if (!problems.length) {
+          logger.info(`contenu valide (${entries.length} fichiers)`);
+          return;
+        }
+        const report = problems.map(formatProblem).join('\n');
+        if (command === 'dev') {
+          logger.error(`\n${report}`);
+          return;
+        }
+        throw new Error(`${problems.length} problème(s) dans le contenu :\n${report}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { frenchPunctuation } from '../markdown/french-punctuation.ts';
+
+const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const numberFormat = new Intl.NumberFormat('fr-FR');
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 428000 → « 428 000 € » (narrow no-break spaces, as French typography wants). */
+export function formatEuros(amount: number): string {
+  return euroFormat.format(amount);
+}
+
+/** 2000000 → « 2 M€ », 1400000 → « 1,4 M€ »; below a million, the full amount. */
+export function formatEurosShort(amount: number): string {
+  if (amount < 1_000_000) return formatEuros(amount);
+  return `${numberFormat.format(Math.round(amount / 100_000) / 10)}\u00A0M€`;
+}
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** « 2026-11-25 » → « 25 novembre 2026 ». */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A min–max range in words: « 30 à 60 min », « 45 min ». */
+export function formatRange(min: number, max: number, unit: string): string {
+  return min === max ? `${min}\u00A0${unit}` : `${min} à ${max}\u00A0${unit}`;
+}
+
+/** Minutes for people: 90 → « 1 h 30 », 45 → « 45 min », 240 → « 4 h ». */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes}\u00A0min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours}\u00A0h\u00A0${String(rest).padStart(2, '0')}` : `${hours}\u00A0h`;
+}
+
+export function formatDuration(min: number, max: number): string {
+  return min === max ? formatMinutes(min) : `${formatMinutes(min)} à ${formatMinutes(max)}`;
+}
+
+/** French punctuation for a frontmatter string shown on a page. */
+export const typeset = frenchPunctuation;

@@ -1,0 +1,25 @@
+/** Canonical addresses of the site, in one place (see shared/DESIGN.md). */
+export const paths = {
+  home: '/',
+  lab: '/le-ti-lab/',
+  objectives: '/le-ti-lab/objectifs/',
+  budget: '/le-ti-lab/budget/',
+  principles: '/le-ti-lab/principes/',
+  methods: '/methodes/',
+  booklet: '/methodes/livret/',
+  projects: '/projets/',
+  projectsFeed: '/projets/rss.xml',
+  partners: '/partenaires/',
+  search: '/recherche/',
+  legal: '/mentions-legales/',
+  accessibility: '/accessibilite/',
+  privacy: '/donnees-personnelles/',
+  sitemap: '/plan-du-site/',
+  ecodesign: '/eco-conception/',
+  method: (id: string) => `/methodes/${id}/`,
+  parcours: (id: string) => `/parcours/${id}/`,
+  project: (id: string) => `/projets/${id}/`,
+  page: (id: string) => `/${id}/`,
+} as const;
+
+export const licenceUrl = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';

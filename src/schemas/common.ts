@@ -1,0 +1,41 @@
+import { z } from 'astro/zod';
+
+/** A non-empty line of text, trimmed. */
+export const text = () => z.string().trim().min(1, { error: 'ce champ ne doit pas être vide' });
+
+/** A title: short enough for a page heading and a browser tab. */
+export const title = () => text().max(120, { error: 'un titre fait au plus 120 caractères' });
+
+/** A web address starting with https:// or http://. */
+export const webAddress = () =>
+  z.url({ protocol: /^https?$/, error: 'attendu : une adresse web complète commençant par https://' });
+
+/** A calendar date written AAAA-MM-JJ (YAML may already have turned it into a Date). */
+export const isoDate = () =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: 'attendu : une date au format AAAA-MM-JJ' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'attendu : une date au format AAAA-MM-JJ' })
+      .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'cette date n’existe pas' }),
+  );
+
+/** A year between the lab's prehistory and a reasonable future. */
+export const year = () =>
+  z
+    .number({ error: 'attendu : une année sur quatre chiffres, par exemple 2022' })
+    .int()
+    .min(2000, { error: 'attendu : une année à partir de 2000' })
+    .max(2100, { error: 'attendu : une année avant 2100' });
+
+/** Where a fact comes from. Every fact about the lab carries at least one. */
+export const source = z.object({
+  /** Title of the document or page, as its publisher gives it. */
+  titre: text(),
+  /** Web address of the source; absent for the lab's own presentation document. */
+  url: webAddress().optional(),
+  /** Publication date of the source, AAAA-MM-JJ, when known. */
+  date: isoDate().optional(),
+});
+
+export type Source = z.infer<typeof source>;

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { source, text, title } from './common.ts';
+
+/** Page layouts that add data from other collections below the text. */
+export const pageTemplates = ['texte', 'objectifs', 'budget', 'principes', 'mentions-legales'] as const;
+
+/** A page of the lab's own presentation or a legal page: `content/pages/<address>.md`. */
+export const pageSchema = z.object({
+  /** Page title (h1 and browser tab). */
+  titre: title(),
+  /** One sentence for search engines, link previews and search results. */
+  description: text().max(200, { error: 'une description fait au plus 200 caractères' }),
+  /** Data shown below the text. */
+  gabarit: z.enum(pageTemplates).default('texte'),
+  /** Position in the « Le Ti Lab » sub-navigation; absent: not listed there. */
+  ordre: z.number().int().min(1).optional(),
+  /** Sources of the facts stated on the page. */
+  sources: z.array(source).default([]),
+});
+
+export type PageData = z.infer<typeof pageSchema>;

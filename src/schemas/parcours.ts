@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { text, title } from './common.ts';
+import type { ReferenceFactory } from './references.ts';
+
+/** A typical path through methods: `content/parcours/<id>.md`. */
+export const parcoursSchema = (reference: ReferenceFactory) =>
+  z.object({
+    /** The situation, in the agent's words (« Je démarre un projet »). */
+    titre: title(),
+    /** One sentence: when to follow this path. */
+    resume: text().max(240, { error: 'un résumé fait au plus 240 caractères' }),
+    /** Ordered steps: a method and why it comes here. */
+    etapes: z
+      .array(
+        z.object({
+          /** Id of the method sheet. */
+          methode: reference('methodes'),
+          /** Why this step follows the previous one. */
+          pourquoi: text(),
+        }),
+      )
+      .min(2, { error: 'attendu : au moins deux étapes' }),
+  });
+
+export type ParcoursData = z.infer<ReturnType<typeof parcoursSchema>>;

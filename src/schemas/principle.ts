@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { source, title } from './common.ts';
+
+/** One of the lab's principles, as its sources state it: `content/principes/<id>.md`. */
+export const principleSchema = z.object({
+  /** Short name of the principle. */
+  titre: title(),
+  /** Position on the principles page (1 first). */
+  ordre: z.number().int().min(1),
+  /** Where the principle is stated. */
+  sources: z.array(source).min(1, { error: 'attendu : au moins une source' }),
+});
+
+export type PrincipleData = z.infer<typeof principleSchema>;

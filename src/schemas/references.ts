@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+
+/** Collections that other entries may point to with a reference. */
+export type ReferencedCollection = 'methodes' | 'partenaires' | 'projets';
+
+/** What a reference field resolves to once validated: the same shape Astro's `reference()` returns. */
+export interface EntryReference<C extends ReferencedCollection = ReferencedCollection> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * Builds the schema of a reference field. Astro passes its own `reference()`
+ * (from `astro:content`); tests and `npm run check` pass `plainReference`,
+ * and then check that every referenced id exists.
+ */
+export type ReferenceFactory = <C extends ReferencedCollection>(collection: C) => z.ZodType<EntryReference<C>, unknown>;
+
+/** A reference outside Astro: an id written as text, resolved to `{ collection, id }`. */
+export const plainReference: ReferenceFactory = (collection) =>
+  z
+    .string({ error: 'attendu : l’identifiant d’une fiche (nom de son fichier, sans extension)' })
+    .min(1)
+    .transform((id) => ({ collection, id })) as never;

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { text, webAddress } from './common.ts';
+
+/** Text an editor may leave empty until the lab supplies it. */
+const toBeSupplied = () => z.string().trim().default('');
+
+/** `content/site.yaml`: what only the site's publisher can supply. */
+export const siteSchema = z.object({
+  /** Name of the lab as shown in the header. */
+  nom: text(),
+  /** Line under the name. */
+  sous_titre: text(),
+  /** Public address of the site, for the sitemap and the feed. */
+  adresse_du_site: webAddress(),
+  /** Repository on the forge, for « Proposer une modification »; empty hides the link. */
+  depot: z.union([webAddress(), z.literal('')]).default(''),
+  /** Branch the site is published from. */
+  branche: text().default('main'),
+  /** Publisher (LCEN art. 6 III). */
+  editeur: z.object({ nom: toBeSupplied(), adresse: toBeSupplied() }),
+  /** Director of publication. */
+  directeur_publication: toBeSupplied(),
+  /** Host, with address and phone. */
+  hebergeur: z.object({ nom: toBeSupplied(), adresse: toBeSupplied(), telephone: toBeSupplied() }),
+  /** Where to report an accessibility defect. */
+  contact_accessibilite: toBeSupplied(),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** Dotted names of the legal fields still empty, for the build's warning. */
+export function missingLegalFields(config: SiteConfig): string[] {
+  const legal: [string, string][] = [
+    ['editeur.nom', config.editeur.nom],
+    ['editeur.adresse', config.editeur.adresse],
+    ['directeur_publication', config.directeur_publication],
+    ['hebergeur.nom', config.hebergeur.nom],
+    ['hebergeur.adresse', config.hebergeur.adresse],
+    ['hebergeur.telephone', config.hebergeur.telephone],
+    ['contact_accessibilite', config.contact_accessibilite],
+  ];
+  return legal.filter(([, value]) => !value).map(([name]) => name);
+}
