@@ -28,7 +28,9 @@ export default function contentGuard(): AstroIntegration {
           logger.error(`\n${report}`);
           return;
         }
-        throw new Error(`${problems.length} problème(s) dans le contenu :\n${report}`);
+        // A clean French report, without a stack trace that would hide it from editors.
+        logger.error(`${problems.length} problème(s) dans le contenu :\n${report}\n\nCorrigez ces fichiers puis relancez la construction (détail des champs : CONTRIBUTING.md).`);
+        process.exit(1);
       },
     },
   };

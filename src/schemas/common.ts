@@ -1,14 +1,21 @@
 import { z } from 'astro/zod';
 
 /** A non-empty line of text, trimmed. */
-export const text = () => z.string().trim().min(1, { error: 'ce champ ne doit pas être vide' });
+export const text = () => z.string().trim().min(1, { error: 'attendu : un texte non vide' });
 
 /** A title: short enough for a page heading and a browser tab. */
-export const title = () => text().max(120, { error: 'un titre fait au plus 120 caractères' });
+export const title = () => text().max(120, { error: 'attendu : un titre de 120 caractères au plus' });
 
 /** A web address starting with https:// or http://. */
 export const webAddress = () =>
   z.url({ protocol: /^https?$/, error: 'attendu : une adresse web complète commençant par https://' });
+
+/** True for a real calendar date written AAAA-MM-JJ. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 /** A calendar date written AAAA-MM-JJ (YAML may already have turned it into a Date). */
 export const isoDate = () =>
@@ -16,8 +23,7 @@ export const isoDate = () =>
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z
       .string({ error: 'attendu : une date au format AAAA-MM-JJ' })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'attendu : une date au format AAAA-MM-JJ' })
-      .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'cette date n’existe pas' }),
+      .refine(isIsoDate, { error: 'attendu : une date au format AAAA-MM-JJ' }),
   );
 
 /** A year between the lab's prehistory and a reasonable future. */

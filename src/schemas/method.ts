@@ -11,7 +11,7 @@ const range = (unit: string, floor: number) =>
       min: z.number({ error: `attendu : un nombre de ${unit}` }).int().min(floor, { error: `attendu : au moins ${floor}` }),
       max: z.number({ error: `attendu : un nombre de ${unit}` }).int().min(floor, { error: `attendu : au moins ${floor}` }),
     })
-    .refine((r) => r.min <= r.max, { error: 'min doit être inférieur ou égal à max', path: ['max'] });
+    .refine((r) => r.min <= r.max, { error: 'attendu : un minimum inférieur ou égal au maximum', path: ['max'] });
 
 /** A method sheet: `content/methodes/<id>.md`. The steps are the numbered list in the body. */
 export const methodSchema = (reference: ReferenceFactory) =>
@@ -19,7 +19,7 @@ export const methodSchema = (reference: ReferenceFactory) =>
     /** Name of the method, as facilitators say it. */
     titre: title(),
     /** One sentence: what the method does and when to use it. */
-    resume: text().max(240, { error: 'un résumé fait au plus 240 caractères (une phrase)' }),
+    resume: text().max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' }),
     /** Project phases where the method helps, most typical first. */
     phases: z.array(z.enum(phaseIds)).min(1, { error: 'attendu : au moins une phase' }),
     /** Duration of one session, in minutes. */

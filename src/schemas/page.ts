@@ -9,7 +9,7 @@ export const pageSchema = z.object({
   /** Page title (h1 and browser tab). */
   titre: title(),
   /** One sentence for search engines, link previews and search results. */
-  description: text().max(200, { error: 'une description fait au plus 200 caractères' }),
+  description: text().max(200, { error: 'attendu : une description de 200 caractères au plus' }),
   /** Data shown below the text. */
   gabarit: z.enum(pageTemplates).default('texte'),
   /** Position in the « Le Ti Lab » sub-navigation; absent: not listed there. */

@@ -8,7 +8,7 @@ export const parcoursSchema = (reference: ReferenceFactory) =>
     /** The situation, in the agent's words (« Je démarre un projet »). */
     titre: title(),
     /** One sentence: when to follow this path. */
-    resume: text().max(240, { error: 'un résumé fait au plus 240 caractères' }),
+    resume: text().max(240, { error: 'attendu : un résumé de 240 caractères au plus' }),
     /** Ordered steps: a method and why it comes here. */
     etapes: z
       .array(

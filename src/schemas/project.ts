@@ -3,10 +3,12 @@ import { objectiveIds } from '../vocabulary/objectives.ts';
 import { source, text, title, webAddress, year } from './common.ts';
 import type { ReferenceFactory } from './references.ts';
 
-export const projectStatuses = ['en-cours', 'termine'] as const;
+/** `non-precise`: the public sources say neither that the project goes on nor that it ended. */
+export const projectStatuses = ['en-cours', 'termine', 'non-precise'] as const;
 export const projectStatusLabels: Record<(typeof projectStatuses)[number], string> = {
   'en-cours': 'En cours',
   termine: 'Terminé',
+  'non-precise': 'Non précisé par les sources',
 };
 
 /** A case study: `content/projets/<id>.md`. */
@@ -16,10 +18,10 @@ export const projectSchema = (reference: ReferenceFactory) =>
       /** Name of the project. */
       titre: title(),
       /** One or two sentences for lists and search results. */
-      resume: text().max(300, { error: 'un résumé fait au plus 300 caractères' }),
+      resume: text().max(300, { error: 'attendu : un résumé de 300 caractères au plus' }),
       /** Which of the lab's five kinds of objectives it pursues. */
       objectif: z.enum(objectiveIds),
-      /** First year of the project. */
+      /** First year of the project, or the first year its sources document. */
       debut: year(),
       /** Last year; absent while the project goes on. */
       fin: year().optional(),
@@ -45,11 +47,11 @@ export const projectSchema = (reference: ReferenceFactory) =>
       exemple: z.boolean().default(false),
     })
     .refine((p) => p.fin === undefined || p.fin >= p.debut, {
-      error: 'l’année de fin doit être égale ou postérieure à l’année de début',
+      error: 'attendu : une année de fin égale ou postérieure à l’année de début',
       path: ['fin'],
     })
     .refine((p) => p.statut !== 'termine' || p.fin !== undefined, {
-      error: 'un projet terminé indique son année de fin',
+      error: 'attendu : l’année de fin, puisque le projet est terminé',
       path: ['fin'],
     });
 

@@ -61,6 +61,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
   const entries: CheckedEntry[] = [];
   const display = (path: string) => relative(projectRoot, path) || path;
   const claimed = new Set<string>();
+  /** Ids of every file read, valid or not, so that one invalid file does not make others' references dangle. */
+  const ids = new Map<string, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
 
   for (const collection of collectionNames) {
     const spec = collectionSpecs[collection];
@@ -85,6 +87,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
         continue;
       }
       seen.set(id, file);
+      ids.get(collection)!.add(id);
 
       const bytes = readFileSync(path);
       let text: string;
@@ -131,7 +134,6 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     }
   }
 
-  const ids = new Map(collectionNames.map((name) => [name as string, new Set(entries.filter((e) => e.collection === name).map((e) => e.id))]));
   for (const entry of entries) {
     for (const ref of referencesIn(entry.data)) {
       const known = ids.get(ref.collection);

@@ -15,9 +15,12 @@ const typeNames: Record<string, string> = {
 /** Turns a Zod issue into a French problem and what is expected, for editors. */
 export function describeIssue(issue: z.core.$ZodIssue, received: unknown): { problem: string; expected: string } {
   const own = issue.message.startsWith('attendu : ') ? issue.message.slice('attendu : '.length) : undefined;
+  if (received === undefined && issue.code !== 'custom') {
+    const expected = issue.code === 'invalid_value' ? `une de ces valeurs : ${issue.values.map((v) => show(v)).join(', ')}` : issue.code === 'invalid_type' ? typeNames[issue.expected] ?? issue.expected : 'une valeur';
+    return { problem: 'champ obligatoire manquant', expected: own ?? expected };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (received === undefined) return { problem: 'champ obligatoire manquant', expected: own ?? typeNames[issue.expected] ?? issue.expected };
       return { problem: `valeur de mauvais type (${show(received)})`, expected: own ?? typeNames[issue.expected] ?? issue.expected };
     case 'invalid_value':
       return { problem: `valeur inconnue ${show(received)}`, expected: `une de ces valeurs : ${issue.values.map((v) => show(v)).join(', ')}` };
@@ -37,7 +40,9 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): { pro
       return { problem: `champ(s) inconnu(s) : ${issue.keys.join(', ')}`, expected: 'uniquement les champs décrits dans CONTRIBUTING.md' };
     case 'invalid_union':
       return { problem: `valeur invalide (${show(received)})`, expected: own ?? 'une valeur conforme au modèle' };
+    case 'custom':
+      return { problem: `valeur incohérente (${show(received)})`, expected: own ?? issue.message };
     default:
-      return own ? { problem: `valeur invalide (${show(received)})`, expected: own } : { problem: issue.message, expected: 'une valeur conforme au modèle (voir CONTRIBUTING.md)' };
+      return { problem: `valeur invalide (${show(received)})`, expected: own ?? 'une valeur conforme au modèle (voir CONTRIBUTING.md)' };
   }
 }
