@@ -14,7 +14,9 @@ export default defineConfig({
   outDir: process.env.TILAB_OUT_DIR ?? './dist',
   cacheDir: process.env.TILAB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Styles and scripts as files, never inline: the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // remark-gfm is passed here (gfm: false avoids running it twice); smartypants would make English quotes.
     processor: unified({

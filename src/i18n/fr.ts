@@ -23,7 +23,6 @@ export const ui = {
     partners: 'Un laboratoire porté conjointement par l’État et la Région Bretagne.',
   },
   sources: 'Sources',
-  sourceOwnDocument: 'document de présentation du laboratoire',
   toBeSupplied: 'à compléter par l’éditeur',
   example: 'Exemple',
   exampleNotice: 'Cette fiche est un exemple rédigé pour illustrer le modèle : elle ne décrit pas un cas réel.',

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser, watchedPage, type PageWatch } from '../support/browser.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+
+// Every URL of the sitemap, in light and dark schemes: accessibility, one h1, no error, nothing leaving 127.0.0.1.
+
+const baseUrl = inject('baseUrl');
+const paths = sitemapPaths();
+const titles = new Map<string, string>();
+let browser: Browser;
+const schemes = ['light', 'dark'] as const;
+const tabs = new Map<(typeof schemes)[number], { page: Page; watch: PageWatch }>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const colorScheme of schemes) {
+    tabs.set(colorScheme, await watchedPage(await browser.newContext({ colorScheme, reducedMotion: 'reduce' })));
+  }
+});
+afterAll(async () => browser?.close());
+
+describe('every page of the sitemap', () => {
+  it('lists the site’s pages', () => {
+    expect(paths).toContain('/');
+    expect(paths).toContain('/methodes/');
+    expect(paths.length).toBeGreaterThan(50);
+  });
+
+  for (const path of paths) {
+    it(`${path} passes axe (light and dark), has one h1, a unique title, no error and no third-party request`, async () => {
+      for (const colorScheme of schemes) {
+        const { page, watch } = tabs.get(colorScheme)!;
+        for (const list of Object.values(watch)) list.length = 0;
+        const response = await page.goto(`${baseUrl}${path}`);
+        expect(response?.status()).toBe(200);
+        const violations = await axeViolations(page);
+        expect(violations, `${colorScheme}: ${describeViolations(violations)}`).toEqual([]);
+        if (colorScheme === 'light') {
+          expect(await page.locator('h1').count()).toBe(1);
+          expect(await page.getAttribute('html', 'lang')).toBe('fr');
+          const title = await page.title();
+          expect(titles.get(title), `titre « ${title} » déjà utilisé`).toBeUndefined();
+          titles.set(title, path);
+        }
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.cspViolations).toEqual([]);
+        expect(watch.externalRequests).toEqual([]);
+      }
+    });
+  }
+});

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { launchBrowser, watchedPage } from '../support/browser.ts';
+import { tabUntil } from '../support/keyboard.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+interface SheetData {
+  phases: string[];
+  duree: { min: number; max: number };
+  participants: { min: number; max: number };
+}
+const sheets = checkContent('content').entries.filter((e) => e.collection === 'methodes').map((e) => ({ id: e.id, data: e.data as unknown as SheetData }));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => browser?.close());
+
+const visibleSheets = (page: Page) => page.locator('[data-method]:visible').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-method')).sort());
+const count = (page: Page) => page.locator('#filter-count').innerText();
+
+describe('the method library', () => {
+  it('filters by phase, time and group size, and shows exactly the matching sheets', async () => {
+    const { page, watch } = await watchedPage(context);
+    await page.goto(`${baseUrl}/methodes/`);
+    await page.getByRole('checkbox', { name: 'Explorer' }).check();
+    await page.getByLabel('J’ai… minutes').fill('60');
+    await page.getByLabel('Nous sommes… personnes').fill('6');
+    // The oracle, written out plainly from the content.
+    const expected = sheets
+      .filter((s) => s.data.phases.includes('explorer') && s.data.duree.min <= 60 && s.data.participants.min <= 6 && 6 <= s.data.participants.max)
+      .map((s) => s.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(sheets.length);
+    expect(await visibleSheets(page)).toEqual(expected);
+    expect(await count(page)).toBe(`${expected.length} fiche${expected.length > 1 ? 's correspondent' : ' correspond'} à ces critères.`);
+    expect(page.url()).toBe(`${baseUrl}/methodes/?phase=explorer&minutes=60&personnes=6`);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it('keeps the filters on reload and restores the previous ones with the back button', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/methodes/?phase=animer`);
+    const animer = await visibleSheets(page);
+    expect(animer.length).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Confirmé' }).check();
+    await page.waitForURL(/difficulte=confirme/);
+    const narrowed = await visibleSheets(page);
+    await page.reload();
+    expect(await page.getByRole('checkbox', { name: 'Confirmé' }).isChecked()).toBe(true);
+    expect(await visibleSheets(page)).toEqual(narrowed);
+    await page.goBack();
+    await page.waitForURL(`${baseUrl}/methodes/?phase=animer`);
+    expect(await page.getByRole('checkbox', { name: 'Confirmé' }).isChecked()).toBe(false);
+    expect(await visibleSheets(page)).toEqual(animer);
+  });
+
+  it('can be filtered with the keyboard alone, the count announced in a live region', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/methodes/`);
+    await tabUntil(page, (f) => f.tag === 'input' && f.value === 'imaginer', 200);
+    await page.keyboard.press('Space');
+    expect(await page.locator('#filter-count').getAttribute('role')).toBe('status');
+    const imaginer = sheets.filter((s) => s.data.phases.includes('imaginer')).length;
+    expect(await count(page)).toBe(`${imaginer} fiches correspondent à ces critères.`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('40');
+    await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Effacer les filtres');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-method]:not([hidden])').length > 30);
+    expect(await visibleSheets(page)).toHaveLength(sheets.length);
+  });
+
+  it('lists every sheet, grouped by phase, without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/methodes/`);
+    expect(await page.locator('#method-filters').isVisible()).toBe(false);
+    expect(await visibleSheets(page)).toEqual(sheets.map((s) => s.id).sort());
+    expect(await page.locator('[data-phase-group] h2').allInnerTexts()).toContain('Explorer');
+    await noScript.close();
+  });
+
+  it('prints a sheet without navigation, with its address', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/methodes/personas/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('.print-url').innerText()).toContain('/methodes/personas/');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  it('shows related methods both ways', async () => {
+    const { page } = await watchedPage(context);
+    const [listing] = sheets.filter((s) => ((s.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees ?? []).length > 0);
+    const target = (listing!.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees[0]!.id;
+    await page.goto(`${baseUrl}/methodes/${target}/`);
+    expect(await page.locator('section[aria-labelledby="liees"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`/methodes/${listing!.id}/`);
+  });
+
+  it('gathers every sheet in the booklet, one per printed page', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/methodes/livret/`);
+    expect(await page.locator('.booklet-sheet').count()).toBe(sheets.length);
+    expect(await page.locator('.booklet-toc a').count()).toBe(sheets.length);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.booklet-sheet').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  });
+});
