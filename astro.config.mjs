@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkFrenchPunctuation from './src/markdown/remark-french-punctuation.ts';
 
@@ -26,5 +27,5 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
     }),
   },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
 });

@@ -1,0 +1,133 @@
+// /recherche/: runs the query of the URL with Pagefind's JS API, shows results, filters with counts and deep links.
+import { pagefindFilters, parseSearchQuery, searchFilterNames, serializeSearchQuery, type SearchQuery } from '../lib/search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#q')!;
+const sort = form.querySelector<HTMLSelectElement>('#tri')!;
+const filtersBox = form.querySelector<HTMLElement>('#search-filters')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const strings = JSON.parse(form.dataset.strings ?? '{}') as {
+  loading: string; noQuery: string; noResults: string; noResultsHelp: string; resultCount: string; resultCountOne: string;
+  filterNames: Record<string, string>;
+};
+const maxResults = 20;
+let pagefind: Promise<Pagefind> | undefined;
+let latest = 0;
+
+document.querySelector<HTMLElement>('#search-js-needed')!.hidden = true;
+form.querySelector<HTMLElement>('#search-options')!.hidden = false;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    await module.filters(); // loads the filter index, so that searches return counts
+    return module;
+  });
+  return pagefind;
+}
+
+function readForm(): SearchQuery {
+  const params = new URLSearchParams();
+  params.set('q', input.value);
+  params.set('tri', sort.value);
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked')) params.append(box.name, box.value);
+  return parseSearchQuery(params);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function renderFilters(query: SearchQuery, counts: Record<string, Record<string, number>>) {
+  filtersBox.replaceChildren(
+    ...searchFilterNames
+      .filter((name) => Object.keys(counts[name] ?? {}).length > 0)
+      .map((name) =>
+        element(
+          'fieldset',
+          {},
+          element('legend', { textContent: strings.filterNames[name] ?? name }),
+          ...Object.entries(counts[name] ?? {})
+            .filter(([value, count]) => count > 0 || query.filters[name]?.includes(value))
+            .sort(([a], [b]) => a.localeCompare(b, 'fr'))
+            .map(([value, count]) =>
+              element('label', {}, element('input', { type: 'checkbox', name, value, checked: query.filters[name]?.includes(value) ?? false }), `${value} (${count})`),
+            ),
+        ),
+      ),
+  );
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const excerpt = element('p');
+  excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is added.
+  const item = element('li', {}, element('h2', {}, element('a', { href: data.url, textContent: data.meta.title ?? data.url })));
+  if (data.meta.type) item.append(element('p', { className: 'result-type', textContent: data.meta.type }));
+  item.append(excerpt);
+  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>')).slice(0, 3);
+  if (sections.length) {
+    item.append(element('ul', { className: 'sub-results' }, ...sections.map((sub) => element('li', {}, element('a', { href: sub.url, textContent: sub.title })))));
+  }
+  return item;
+}
+
+async function run(query: SearchQuery) {
+  const ticket = ++latest;
+  input.value = query.q;
+  sort.value = query.sort;
+  if (!query.q) {
+    status.textContent = strings.noQuery;
+    list.replaceChildren();
+    return;
+  }
+  status.textContent = strings.loading;
+  const engine = await loadPagefind();
+  const search = await engine.search(query.q, { filters: pagefindFilters(query), ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}) });
+  const results = await Promise.all(search.results.slice(0, maxResults).map((r) => r.data()));
+  if (ticket !== latest) return;
+  renderFilters(query, search.filters);
+  list.replaceChildren(...results.map(renderResult));
+  if (results.length === 0) {
+    status.replaceChildren(strings.noResults.replace('{q}', query.q), ' ', element('span', { textContent: strings.noResultsHelp }), ' ', element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }));
+  } else {
+    const n = search.results.length;
+    status.textContent = (n === 1 ? strings.resultCountOne : strings.resultCount).replace('{n}', String(n)).replace('{q}', query.q);
+  }
+}
+
+function commit(query: SearchQuery) {
+  const serialized = serializeSearchQuery(query);
+  const url = `${location.pathname}${serialized ? `?${serialized}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  void run(query);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit({ ...readForm(), filters: {} });
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) commit(readForm());
+});
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));
+void run(parseSearchQuery(location.search));

@@ -1,0 +1,71 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/validation/check-content.ts';
+import { loadPagefind, type NodePagefind } from '../support/pagefind-node.ts';
+
+// The real index in dist/pagefind, searched under Node as the browser would.
+
+const entries = checkContent('content').entries;
+const methods = entries.filter((e) => e.collection === 'methodes');
+let index: NodePagefind;
+
+beforeAll(async () => {
+  index = await loadPagefind('dist/pagefind');
+});
+
+describe('the search index', () => {
+  it('finds with « ateliers » the pages that only say « atelier » (French stemming)', async () => {
+    const plural = await index.search('ateliers');
+    const onlySingular = plural.filter((r) => /\batelier\b/i.test(r.content) && !/\bateliers\b/i.test(r.content));
+    expect(onlySingular.length).toBeGreaterThan(0);
+    const singular = await index.search('atelier');
+    expect(plural.map((r) => r.url).sort()).toEqual(singular.map((r) => r.url).sort());
+  });
+
+  it('filters by content type, phase, objective type and difficulty', async () => {
+    expect(await index.search(null, { filters: { type: 'méthode' } })).toHaveLength(methods.length);
+    const explorer = methods.filter((m) => (m.data.phases as string[]).includes('explorer')).length;
+    expect(await index.search(null, { filters: { phase: 'Explorer' } })).toHaveLength(explorer);
+    const confirmed = methods.filter((m) => m.data.difficulte === 'confirme').length;
+    expect(await index.search(null, { filters: { difficulte: 'Confirmé' } })).toHaveLength(confirmed);
+    const projects = entries.filter((e) => e.collection === 'projets' && e.data.objectif === 'ameliorer-politiques-publiques').length;
+    expect(await index.search(null, { filters: { objectif: 'Améliorer les politiques publiques avec les usager·ère·s' } })).toHaveLength(projects);
+    const types = Object.keys((await index.filters()).type ?? {}).sort();
+    expect(types).toEqual(['méthode', 'page', 'parcours', 'partenaire', 'projet']);
+  });
+
+  it('does not index the menu, the footer or the breadcrumb', async () => {
+    const results = await index.search('conjointement');
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.content).not.toContain('Un laboratoire porté conjointement');
+    const everything = await index.search(null, { filters: { type: 'méthode' } });
+    for (const result of everything.slice(0, 5)) {
+      expect(result.content).not.toContain('Aller au contenu');
+      expect(result.content).not.toContain('Mentions légales Accessibilité');
+      expect(result.content).not.toContain('Accueil Méthodes');
+    }
+  });
+
+  it('gives each result its type and title', async () => {
+    const [first] = await index.search('persona');
+    expect(first?.url).toBe('/methodes/personas/');
+    expect(first?.meta).toMatchObject({ type: 'méthode', title: 'Personas' });
+  });
+});
+
+describe('French stemming, on a small index built like the site’s', () => {
+  it('« usager » finds « usagers » and « ateliers » finds « atelier »', async () => {
+    const { index: small } = await createIndex({});
+    await small!.addHTMLFile({ url: '/a/', content: '<html lang="fr"><body data-pagefind-body><h1>Accueil</h1><p>Les usagers du service.</p></body></html>' });
+    await small!.addHTMLFile({ url: '/b/', content: '<html lang="fr"><body data-pagefind-body><h1>Méthode</h1><p>Un atelier collectif.</p></body></html>' });
+    const out = mkdtempSync(join(tmpdir(), 'tilab-pagefind-'));
+    await small!.writeFiles({ outputPath: out });
+    await close();
+    const smallSearch = await loadPagefind(out);
+    expect((await smallSearch.search('usager')).map((r) => r.url)).toEqual(['/a/']);
+    expect((await smallSearch.search('ateliers')).map((r) => r.url)).toEqual(['/b/']);
+  });
+});

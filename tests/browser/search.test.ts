@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, describeViolations, launchBrowser, watchedPage } from '../support/browser.ts';
+import { focused, tabUntil } from '../support/keyboard.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => browser?.close());
+
+describe('search', () => {
+  it('from the header box: « / » focuses it, Enter shows results, a result opens by keyboard', async () => {
+    const { page, watch } = await watchedPage(context);
+    await page.goto(`${baseUrl}/methodes/personas/`);
+    const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/')));
+    expect(scriptsBefore, 'no Pagefind file before the search is used').toEqual([]);
+    await page.keyboard.press('/');
+    expect((await focused(page)).tag).toBe('input');
+    await page.keyboard.type('entretien');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/recherche/?q=entretien`);
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ résultats? pour « entretien »\.$/);
+    const first = await tabUntil(page, (f) => f.tag === 'a' && f.href.startsWith('/methodes/'), 120);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}${first.href}`);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it('Escape leaves the header box', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Escape');
+    expect((await focused(page)).tag).toBe('body');
+  });
+
+  it('/recherche/?q=persona runs the query of the address, with highlighted excerpts and deep links', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/recherche/?q=persona`);
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/methodes/personas/');
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results .sub-results a[href*="#"]').count()).toBeGreaterThan(0);
+    expect(await page.inputValue('#q')).toBe('persona');
+  });
+
+  it('narrows the results with a filter, its counts shown', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/recherche/?q=usager`);
+    await page.waitForSelector('#search-results li');
+    const all = await page.locator('#search-results > li').count();
+    const projectFilter = page.getByRole('checkbox', { name: /^projet \(\d+\)$/ });
+    const expected = Number((await projectFilter.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1]);
+    await projectFilter.check();
+    await page.waitForURL(/type=projet/);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, expected);
+    expect(expected).toBeLessThan(all);
+    expect(new Set(await page.locator('#search-results .result-type').allInnerTexts())).toEqual(new Set(['projet']));
+  });
+
+  it('says so and helps when nothing is found', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/recherche/?q=xylophonique`);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Aucun résultat'));
+    expect(await page.locator('#search-status a[href="/methodes/"]').count()).toBe(1);
+  });
+
+  it('shows the form without JavaScript, and explains what to do', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${baseUrl}/recherche/?q=persona`);
+    expect(await page.locator('#q').isVisible()).toBe(true);
+    expect(await page.locator('#search-js-needed').isVisible()).toBe(true);
+    await noScript.close();
+  });
+
+  it('has no accessibility violation with results and filters shown', async () => {
+    const { page } = await watchedPage(context);
+    await page.goto(`${baseUrl}/recherche/?q=atelier`);
+    await page.waitForSelector('#search-filters input');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
