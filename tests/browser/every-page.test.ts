@@ -15,7 +15,9 @@ const tabs = new Map<(typeof schemes)[number], { page: Page; watch: PageWatch }>
 beforeAll(async () => {
   browser = await launchBrowser();
   for (const colorScheme of schemes) {
-    tabs.set(colorScheme, await watchedPage(await browser.newContext({ colorScheme, reducedMotion: 'reduce' })));
+    // Light on a 360 px phone, dark on a wide screen.
+    const viewport = colorScheme === 'light' ? { width: 360, height: 800 } : { width: 1280, height: 800 };
+    tabs.set(colorScheme, await watchedPage(await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' })));
   }
 });
 afterAll(async () => browser?.close());
@@ -28,7 +30,7 @@ describe('every page of the sitemap', () => {
   });
 
   for (const path of paths) {
-    it(`${path} passes axe (light and dark), has one h1, a unique title, no error and no third-party request`, async () => {
+    it(`${path} passes axe (light at 360 px, dark), one h1, unique title, no horizontal scroll, no error, no third-party request`, async () => {
       for (const colorScheme of schemes) {
         const { page, watch } = tabs.get(colorScheme)!;
         for (const list of Object.values(watch)) list.length = 0;
@@ -42,6 +44,8 @@ describe('every page of the sitemap', () => {
           const title = await page.title();
           expect(titles.get(title), `titre « ${title} » déjà utilisé`).toBeUndefined();
           titles.set(title, path);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, 'défilement horizontal à 360 px').toBeLessThanOrEqual(0);
         }
         expect(watch.consoleErrors).toEqual([]);
         expect(watch.cspViolations).toEqual([]);
