@@ -17,6 +17,7 @@ export const ui = {
     accessibility: 'Accessibilité : non conforme',
     privacy: 'Données personnelles',
     sitemap: 'Plan du site',
+    openData: 'Données ouvertes',
     ecodesign: 'Éco-conception',
     licence: 'Sauf mention contraire, les contenus de ce site sont publiés sous',
     licenceName: 'Licence Ouverte 2.0',

@@ -11,6 +11,7 @@ export const paths = {
   projectsFeed: '/projets/rss.xml',
   partners: '/partenaires/',
   search: '/recherche/',
+  openData: '/donnees/',
   legal: '/mentions-legales/',
   accessibility: '/accessibilite/',
   privacy: '/donnees-personnelles/',

@@ -16,36 +16,23 @@ const range = (unit: string, floor: number) =>
 /** A method sheet: `content/methodes/<id>.md`. The steps are the numbered list in the body. */
 export const methodSchema = (reference: ReferenceFactory) =>
   z.object({
-    /** Name of the method, as facilitators say it. */
-    titre: title(),
-    /** One sentence: what the method does and when to use it. */
-    resume: text().max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' }),
-    /** Project phases where the method helps, most typical first. */
-    phases: z.array(z.enum(phaseIds)).min(1, { error: 'attendu : au moins une phase' }),
-    /** Duration of one session, in minutes. */
-    duree: range('minutes', 5),
-    /** Number of people taking part, facilitators excluded. */
-    participants: range('personnes', 1),
-    /** Facilitation experience needed. */
-    difficulte: z.enum(difficultyIds),
-    /** What to bring: one item per line. */
-    materiel: z.array(text()).min(1, { error: 'attendu : au moins un élément de matériel' }),
-    /** What to do before the session. */
-    preparation: z.array(text()).min(1, { error: 'attendu : au moins une étape de préparation' }),
-    /** Facilitators' advice. */
-    conseils: z.array(text()).min(1, { error: 'attendu : au moins un conseil' }),
-    /** Common mistakes and how to avoid them. */
-    pieges: z.array(text()).min(1, { error: 'attendu : au moins un piège à éviter' }),
-    /** What is specific to public administration (procurement, RGPD, elected officials, agents' time…). */
-    administration: z.array(text()).min(1, { error: 'attendu : au moins une remarque propre à l’administration' }),
-    /** Methods that go well before or after this one (ids of other sheets). */
-    methodes_liees: z.array(reference('methodes')).default([]),
-    /** Where the method is described: at least one public source. */
+    titre: title().describe('Nom de la méthode, tel que les animateur·rice·s le disent.'),
+    resume: text().max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' }).describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
+    phases: z.array(z.enum(phaseIds)).min(1, { error: 'attendu : au moins une phase' }).describe('Phases du projet où la méthode aide, la plus typique en premier.'),
+    duree: range('minutes', 5).describe('Durée d’une séance, en minutes (min et max).'),
+    participants: range('personnes', 1).describe('Nombre de participant·e·s, animateur·rice·s non compris (min et max).'),
+    difficulte: z.enum(difficultyIds).describe('Expérience d’animation nécessaire.'),
+    materiel: z.array(text()).min(1, { error: 'attendu : au moins un élément de matériel' }).describe('Matériel à prévoir, un élément par ligne.'),
+    preparation: z.array(text()).min(1, { error: 'attendu : au moins une étape de préparation' }).describe('Ce qu’il faut faire avant la séance.'),
+    conseils: z.array(text()).min(1, { error: 'attendu : au moins un conseil' }).describe('Conseils d’animation.'),
+    pieges: z.array(text()).min(1, { error: 'attendu : au moins un piège à éviter' }).describe('Erreurs fréquentes et comment les éviter.'),
+    administration: z.array(text()).min(1, { error: 'attendu : au moins une remarque propre à l’administration' }).describe('Ce qui est propre à l’administration : marchés publics, RGPD, élu·e·s, temps des agent·e·s…'),
+    methodes_liees: z.array(reference('methodes')).default([]).describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
     sources: z
       .array(source.extend({ url: webAddress() }))
-      .min(1, { error: 'attendu : au moins une source avec son adresse web' }),
-    /** Date of the last review of the sheet, AAAA-MM-JJ. */
-    derniere_revue: isoDate(),
+      .min(1, { error: 'attendu : au moins une source avec son adresse web' })
+      .describe('Sources publiques décrivant la méthode (titre, adresse, date).'),
+    derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
   });
 
 export type MethodData = z.infer<ReturnType<typeof methodSchema>>;

@@ -4,20 +4,13 @@ import { source, text, title, webAddress } from './common.ts';
 
 /** A partner of the lab: `content/partenaires/<id>.yaml`, one file per partner. */
 export const partnerSchema = z.object({
-  /** Official name. */
-  nom: title(),
-  /** Kind of organisation, used to group the partners page. */
-  type: z.enum(partnerKindIds),
-  /** Official website. */
-  site: webAddress().optional(),
-  /** Where it acts: Bretagne, a département, a commune, France… */
-  territoire: text(),
-  /** One sentence on its role with the lab, from the sources. */
-  role: text().optional(),
-  /** Public sources that name it as a partner of the lab. */
-  sources: z.array(source).min(1, { error: 'attendu : au moins une source qui cite ce partenaire' }),
-  /** True for an entry written as an example, not a real partner: shown as such. */
-  exemple: z.boolean().default(false),
+  nom: title().describe('Nom officiel.'),
+  type: z.enum(partnerKindIds).describe('Type d’organisation, qui regroupe la page des partenaires.'),
+  site: webAddress().optional().describe('Site officiel.'),
+  territoire: text().describe('Territoire d’action : Bretagne, un département, une commune, France…'),
+  role: text().optional().describe('Une phrase sur son rôle auprès du Ti Lab, d’après les sources.'),
+  sources: z.array(source).min(1, { error: 'attendu : au moins une source qui cite ce partenaire' }).describe('Sources publiques qui le citent comme partenaire du Ti Lab.'),
+  exemple: z.boolean().default(false).describe('Vrai pour un exemple rédigé pour illustrer le modèle, pas un partenaire réel.'),
 });
 
 export type PartnerData = z.infer<typeof partnerSchema>;

@@ -19,6 +19,9 @@ describe('npm run build on the fixture site', () => {
     }
     // Related methods show both ways: observation lists nothing, but entretien points to it.
     expect(readFileSync(join(result.outDir, 'methodes/observation/index.html'), 'utf8')).toContain('/methodes/entretien/');
+    // An entry flagged `exemple: true` says so plainly, on its page and in lists.
+    expect(readFileSync(join(result.outDir, 'projets/projet-essai/index.html'), 'utf8')).toContain('class="notice-example"');
+    expect(readFileSync(join(result.outDir, 'partenaires/index.html'), 'utf8')).toContain('badge--example');
   });
 
   const mistakes: { name: string; apply: (s: typeof site) => void; file: string; message: RegExp }[] = [
