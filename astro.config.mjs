@@ -5,9 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentGuard from './src/integrations/content-guard.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkFrenchPunctuation from './src/markdown/remark-french-punctuation.ts';
+import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
 export default defineConfig({
   site: siteConfig.adresse_du_site,
@@ -19,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
+    syntaxHighlight: false,
     // remark-gfm is passed here (gfm: false avoids running it twice); smartypants would make English quotes.
     processor: unified({
       gfm: false,
@@ -27,5 +31,13 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
     }),
   },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  security: {
+    csp: {
+      directives: [...metaDirectives],
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
+  // Order matters at the end of the build: sitemap written, then links checked, then the search index.
+  integrations: [contentGuard(), mdx(), sitemap(), linkCheck(), pagefind()],
 });

@@ -3,7 +3,8 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { formatProblem } from '../src/validation/problem.ts';
 
-const { problems, entries } = checkContent(contentRoot());
+const { problems, warnings, entries } = checkContent(contentRoot());
+if (warnings.length) console.warn(`${warnings.map(formatProblem).join('\n')}\n(${warnings.length} passage(s) encore à compléter.)\n`);
 if (problems.length) {
   console.error(problems.map(formatProblem).join('\n'));
   console.error(`\n${problems.length} problème(s) dans le contenu. Corrigez-les puis relancez « npm run check ».`);

@@ -16,7 +16,8 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const root = contentRoot();
-        const { problems, entries } = checkContent(root);
+        const { problems, warnings, entries } = checkContent(root);
+        if (warnings.length) logger.warn(`encore à compléter :\n${warnings.map(formatProblem).join('\n')}`);
         const missing = missingLegalFields(loadSiteConfig(root));
         if (missing.length) logger.warn(`content/site.yaml — à compléter par l’éditeur : ${missing.join(', ')}`);
         if (!problems.length) {

@@ -13,13 +13,13 @@ import type { ReferenceFactory } from './references.ts';
  * its schema. Astro's content config and `npm run check` both derive from it.
  */
 export const collectionSpecs = {
-  pages: { folder: 'pages', extensions: ['md', 'mdx'], schema: () => pageSchema },
+  pages: { folder: 'pages', extensions: ['md', 'mdx'], schema: (_reference: ReferenceFactory) => pageSchema },
   methodes: { folder: 'methodes', extensions: ['md', 'mdx'], schema: methodSchema },
   parcours: { folder: 'parcours', extensions: ['md'], schema: parcoursSchema },
   projets: { folder: 'projets', extensions: ['md', 'mdx'], schema: projectSchema },
-  partenaires: { folder: 'partenaires', extensions: ['yaml'], schema: () => partnerSchema },
-  principes: { folder: 'principes', extensions: ['md'], schema: () => principleSchema },
-  chiffres: { folder: 'chiffres', extensions: ['yaml'], schema: () => figuresSchema },
+  partenaires: { folder: 'partenaires', extensions: ['yaml'], schema: (_reference: ReferenceFactory) => partnerSchema },
+  principes: { folder: 'principes', extensions: ['md'], schema: (_reference: ReferenceFactory) => principleSchema },
+  chiffres: { folder: 'chiffres', extensions: ['yaml'], schema: (_reference: ReferenceFactory) => figuresSchema },
 } satisfies Record<string, CollectionSpec>;
 
 export interface CollectionSpec {

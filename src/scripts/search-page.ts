@@ -69,9 +69,11 @@ function renderFilters(query: SearchQuery, counts: Record<string, Record<string,
           ...Object.entries(counts[name] ?? {})
             .filter(([value, count]) => count > 0 || query.filters[name]?.includes(value))
             .sort(([a], [b]) => a.localeCompare(b, 'fr'))
-            .map(([value, count]) =>
-              element('label', {}, element('input', { type: 'checkbox', name, value, checked: query.filters[name]?.includes(value) ?? false }), `${value} (${count})`),
-            ),
+            .map(([value, count]) => {
+              const box = document.createElement('input');
+              Object.assign(box, { type: 'checkbox', name, value, checked: query.filters[name]?.includes(value) ?? false });
+              return element('label', {}, box, `${value} (${count})`);
+            }),
         ),
       ),
   );

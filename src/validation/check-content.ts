@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { collectionNames, collectionSpecs, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
-import { plainReference } from '../schemas/references.ts';
+import { collectingReference, type EntryReference } from '../schemas/references.ts';
 import { fileNameProblem } from './file-names.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
@@ -18,9 +18,15 @@ export interface CheckedEntry {
 }
 
 export interface ContentReport {
+  /** Mistakes: the build fails on them. */
   problems: Problem[];
+  /** Text still to write (« À compléter ») left by a template: shown, not fatal. */
+  warnings: Problem[];
   entries: CheckedEntry[];
 }
+
+/** Text that templates leave for the editor to replace. */
+const placeholder = /À compléter|exemple\.fr\/a-remplacer/;
 
 /** Files at the content root that belong to no collection but are expected. */
 const rootFiles = new Set(['site.yaml', 'README.md']);
@@ -38,16 +44,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-/** Every `{ collection, id }` left by a reference field, with its path in the data. */
-function referencesIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; collection: string; id: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => referencesIn(item, [...path, i]));
-  if (!value || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (keys.length === 2 && typeof record.collection === 'string' && typeof record.id === 'string') {
-    return [{ path, collection: record.collection, id: record.id }];
+/** Path of the first place a reference id is written in the raw data, for its line number. */
+function pathOfValue(value: unknown, wanted: string, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (value === wanted) return path;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = pathOfValue(item, wanted, [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathOfValue(item, wanted, [...path, key]);
+      if (found) return found;
+    }
   }
-  return keys.flatMap((key) => referencesIn(record[key], [...path, key]));
+  return undefined;
 }
 
 const isAsset = (path: string) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(path);
@@ -58,9 +69,12 @@ const isAsset = (path: string) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(path)
  */
 export function checkContent(contentDir: string, projectRoot = process.cwd()): ContentReport {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const display = (path: string) => relative(projectRoot, path) || path;
   const claimed = new Set<string>();
+  /** References read in each file, checked once every id is known. */
+  const pendingReferences: { file: string; source: NonNullable<ReturnType<typeof parseSourceFile>>; references: EntryReference[] }[] = [];
   /** Ids of every file read, valid or not, so that one invalid file does not make others' references dangle. */
   const ids = new Map<string, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
 
@@ -102,6 +116,10 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
         problems.push({ file, line: text.slice(0, text.indexOf('\r')).split('\n').length, field: 'fichier', problem: 'fins de ligne Windows (CRLF)', expected: 'des fins de ligne Unix (LF) : réglage « LF » de l’éditeur' });
         text = text.replace(/\r\n?/g, '\n');
       }
+      const placeholderLine = text.split('\n').findIndex((line) => placeholder.test(line));
+      if (placeholderLine >= 0) {
+        warnings.push({ file, line: placeholderLine + 1, field: 'contenu', problem: 'texte encore à compléter (laissé par le modèle)', expected: 'le texte définitif à la place de « À compléter »' });
+      }
       const isDataFile = extension === 'yaml';
       const source = parseSourceFile(text, isDataFile);
       if (!source) {
@@ -113,7 +131,9 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
       if (source.yamlErrors.length) continue;
 
-      const result = spec.schema(plainReference).safeParse(source.data ?? {});
+      const references: EntryReference[] = [];
+      const result = spec.schema(collectingReference(references)).safeParse(source.data ?? {});
+      pendingReferences.push({ file, source, references });
       if (!result.success) {
         for (const issue of result.error.issues) {
           const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
@@ -134,20 +154,20 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     }
   }
 
-  for (const entry of entries) {
-    for (const ref of referencesIn(entry.data)) {
+  for (const { file, source, references } of pendingReferences) {
+    for (const ref of references) {
       const known = ids.get(ref.collection);
-      if (known && !known.has(ref.id)) {
-        const text = readFileSync(resolve(projectRoot, entry.file), 'utf8');
-        const source = parseSourceFile(text.replace(/\r\n?/g, '\n'), entry.file.endsWith('.yaml'));
-        problems.push({
-          file: entry.file,
-          line: source?.lineOf(ref.path),
-          field: ref.path.join('.'),
-          problem: `référence à « ${ref.id} » introuvable dans ${ref.collection}`,
-          expected: `l’identifiant d’un fichier de content/${ref.collection}/ (${[...known].slice(0, 5).join(', ')}${known.size > 5 ? '…' : ''})`,
-        });
-      }
+      if (!known || known.has(ref.id)) continue;
+      const path = pathOfValue(source.data, ref.id) ?? [];
+      problems.push({
+        file,
+        line: source.lineOf(path),
+        field: path.join('.') || ref.collection,
+        problem: `référence à « ${ref.id} » introuvable dans ${ref.collection}`,
+        expected: known.size
+          ? `l’identifiant d’un fichier de content/${ref.collection}/ (${[...known].slice(0, 5).join(', ')}${known.size > 5 ? '…' : ''})`
+          : `l’identifiant d’un fichier de content/${ref.collection}/ (ce dossier est vide)`,
+      });
     }
   }
 
@@ -156,7 +176,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     problems.push({ file: display(path), field: 'fichier', problem: 'fichier hors de tout dossier de contenu : il serait ignoré', expected: `un des dossiers ${collectionNames.map((n) => `content/${collectionSpecs[n].folder}/`).join(', ')}` });
   }
 
-  return { problems, entries };
+  return { problems, warnings, entries };
 }
 
 /** Relative images in a body: present, not too heavy. */

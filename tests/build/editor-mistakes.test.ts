@@ -19,6 +19,8 @@ describe('npm run build on the fixture site', () => {
     }
     // Related methods show both ways: observation lists nothing, but entretien points to it.
     expect(readFileSync(join(result.outDir, 'methodes/observation/index.html'), 'utf8')).toContain('/methodes/entretien/');
+    // « Proposer une modification » points to the file on the forge (repository set in the fixture's site.yaml).
+    expect(readFileSync(join(result.outDir, 'methodes/entretien/index.html'), 'utf8')).toContain('href="https://forge.example.org/tilab/site/edit/main/content/methodes/entretien.md"');
     // An entry flagged `exemple: true` says so plainly, on its page and in lists.
     expect(readFileSync(join(result.outDir, 'projets/projet-essai/index.html'), 'utf8')).toContain('class="notice-example"');
     expect(readFileSync(join(result.outDir, 'partenaires/index.html'), 'utf8')).toContain('badge--example');
@@ -60,6 +62,18 @@ describe('npm run build on the fixture site', () => {
       apply: (s) => s.edit('methodes/observation.md', (t) => t.replace('titre: Observation', 'titre: Observation : le terrain')),
       file: 'methodes/observation.md:2',
       message: /en-tête — YAML invalide/,
+    },
+    {
+      name: 'a link to a page that does not exist (link checker)',
+      apply: (s) => s.edit('projets/projet-essai.md', (t) => `${t}\nVoir [la fiche](/methodes/inexistante/).\n`),
+      file: 'projets/projet-essai/index.html',
+      message: /lien « \/methodes\/inexistante\/ » — page introuvable/,
+    },
+    {
+      name: 'a link to a missing anchor (link checker)',
+      apply: (s) => s.edit('projets/projet-essai.md', (t) => `${t}\nVoir [le déroulé](/methodes/entretien/#nulle-part).\n`),
+      file: 'projets/projet-essai/index.html',
+      message: /ancre « #nulle-part » introuvable/,
     },
   ];
 

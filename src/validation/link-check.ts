@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** A link in the built site that leads nowhere. */
+export interface BrokenLink {
+  /** The page holding the link, relative to the output folder (methodes/persona/index.html). */
+  page: string;
+  link: string;
+  problem: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const decodeEntities = (value: string) => value.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+
+/** The file a site path is served from, or undefined. */
+function targetFile(dist: string, pathname: string): string | undefined {
+  const path = decodeURIComponent(pathname);
+  const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, path, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+/**
+ * Checks every internal link and #anchor of a built site: the page exists, the
+ * anchor exists on it, and no link points to localhost. `siteUrl` is the
+ * production address: absolute links to it count as internal.
+ */
+export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
+  const site = new URL(siteUrl);
+  const idsCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let ids = idsCache.get(file);
+    if (!ids) {
+      ids = new Set([...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+      idsCache.set(file, ids);
+    }
+    return ids;
+  };
+  const broken: BrokenLink[] = [];
+  for (const file of htmlFiles(dist)) {
+    const page = relative(dist, file);
+    const html = readFileSync(file, 'utf8');
+    const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, site);
+    for (const match of html.matchAll(/<(?:a|link|area)\b[^>]*?\shref="([^"]*)"/g)) {
+      const link = decodeEntities(match[1]!);
+      let url: URL;
+      try {
+        url = new URL(link, pageUrl);
+      } catch {
+        broken.push({ page, link, problem: 'adresse invalide' });
+        continue;
+      }
+      if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) {
+        broken.push({ page, link, problem: 'lien vers localhost' });
+        continue;
+      }
+      if (url.origin !== site.origin) continue;
+      const target = targetFile(dist, url.pathname);
+      if (!target) {
+        broken.push({ page, link, problem: 'page introuvable' });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) {
+        broken.push({ page, link, problem: `ancre « #${anchor} » introuvable sur la page` });
+      }
+    }
+  }
+  return broken;
+}
