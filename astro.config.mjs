@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import contentGuard from './src/integrations/content-guard.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkFrenchPunctuation from './src/markdown/remark-french-punctuation.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
@@ -17,6 +18,8 @@ export default defineConfig({
   outDir: process.env.TILAB_OUT_DIR ?? './dist',
   cacheDir: process.env.TILAB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Old addresses kept alive (content/redirections.yaml); the link checker verifies their targets.
+  redirects: loadRedirects(),
   // Styles and scripts as files, never inline: the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

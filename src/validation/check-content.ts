@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { collectionNames, collectionSpecs, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
+import { redirectsSchema } from '../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../schemas/references.ts';
+import { siteSchema } from '../schemas/site.ts';
 import { fileNameProblem } from './file-names.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
@@ -29,7 +31,7 @@ export interface ContentReport {
 const placeholder = /À compléter|exemple\.fr\/a-remplacer/;
 
 /** Files at the content root that belong to no collection but are expected. */
-const rootFiles = new Set(['site.yaml', 'README.md']);
+const rootFiles = new Set(['site.yaml', 'redirections.yaml', 'README.md']);
 const maxImageBytes = 2 * 1024 * 1024;
 
 function walk(folder: string): string[] {
@@ -168,6 +170,20 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           ? `l’identifiant d’un fichier de content/${ref.collection}/ (${[...known].slice(0, 5).join(', ')}${known.size > 5 ? '…' : ''})`
           : `l’identifiant d’un fichier de content/${ref.collection}/ (ce dossier est vide)`,
       });
+    }
+  }
+
+  for (const [name, schema] of [['site.yaml', siteSchema], ['redirections.yaml', redirectsSchema]] as const) {
+    const path = join(contentDir, name);
+    if (!existsSync(path)) continue;
+    const source = parseSourceFile(readFileSync(path, 'utf8'), true);
+    const file = display(path);
+    source?.yamlErrors.forEach((error) => problems.push({ file, line: error.line, field: 'fichier', problem: `YAML invalide : ${error.message}`, expected: 'un fichier YAML valide' }));
+    if (!source || source.yamlErrors.length) continue;
+    const result = schema.safeParse(source.data ?? {});
+    for (const issue of result.error?.issues ?? []) {
+      const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
+      problems.push({ file, line: source.lineOf(issue.path), field: issue.path.join('.') || '(fichier)', problem, expected });
     }
   }
 

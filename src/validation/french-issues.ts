@@ -40,6 +40,12 @@ export function describeIssue(issue: z.core.$ZodIssue, received: unknown): { pro
       return { problem: `champ(s) inconnu(s) : ${issue.keys.join(', ')}`, expected: 'uniquement les champs décrits dans CONTRIBUTING.md' };
     case 'invalid_union':
       return { problem: `valeur invalide (${show(received)})`, expected: own ?? 'une valeur conforme au modèle' };
+    case 'invalid_key':
+    case 'invalid_element': {
+      const inner = issue.issues[0];
+      const innerOwn = inner?.message.startsWith('attendu : ') ? inner.message.slice('attendu : '.length) : undefined;
+      return { problem: issue.code === 'invalid_key' ? 'clé invalide' : 'élément invalide', expected: innerOwn ?? 'une valeur conforme au modèle (voir CONTRIBUTING.md)' };
+    }
     case 'custom':
       return { problem: `valeur incohérente (${show(received)})`, expected: own ?? issue.message };
     default:

@@ -69,6 +69,8 @@ describe('npm run check on a folder full of mistakes', () => {
     ['pages/lien-vbscript.md:6', 'lien', /lien dangereux/],
     ['pages/import-interdit.mdx:6', 'contenu', /import non autorisé en MDX/],
     ['pages/export-interdit.mdx:6', 'contenu', /export non autorisé en MDX/],
+    ['redirections.yaml:1', '/vers-ailleurs', /clé invalide — attendu : une adresse du site commençant et finissant par \//],
+    ['redirections.yaml:2', '/ancienne/', /« https:\/\/example\.org\/ ».* — attendu : une adresse du site commençant et finissant par \//],
   ];
 
   it('covers at least 24 kinds of mistakes', () => {

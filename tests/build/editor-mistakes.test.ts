@@ -75,6 +75,12 @@ describe('npm run build on the fixture site', () => {
       file: 'projets/projet-essai/index.html',
       message: /ancre « #nulle-part » introuvable/,
     },
+    {
+      name: 'a redirection to a page that does not exist',
+      apply: (s) => s.write('redirections.yaml', '/methodes/ancienne/: /methodes/inexistante/\n'),
+      file: 'methodes/ancienne/index.html',
+      message: /lien « \/methodes\/inexistante\/ » — page introuvable/,
+    },
   ];
 
   for (const mistake of mistakes) {
