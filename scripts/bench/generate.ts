@@ -35,7 +35,8 @@ const isoDay = (offset: number) => new Date(Date.UTC(2024, 0, 1 + offset)).toISO
 
 /**
  * Method sheet number i (from 1). Each entry draws from its own seed and only points to
- * real sheets or to synthetic ones numbered below it: entry i is the same whatever N ≥ i.
+ * synthetic sheets numbered below it: entry i is the same whatever N ≥ i. Its text links to
+ * a real sheet, as real sheets do.
  */
 function methodSheet(i: number, real: RealContent): GeneratedFile {
   const random = seededRandom(seedOf(`methode-${i}`));
@@ -56,7 +57,8 @@ function methodSheet(i: number, real: RealContent): GeneratedFile {
     conseils: list(random, 2, 4),
     pieges: list(random, 2, 3),
     administration: list(random, 1, 3),
-    methodes_liees: [linked.id, ...random.sample(earlier, random.int(0, earlier.length))],
+    // Only synthetic sheets: a real sheet shows its backlinks, and must stay as on the real site.
+    methodes_liees: random.sample(earlier, random.int(0, earlier.length)),
     sources: [{ titre: `Source synthétique ${pad(i)}`, url: `https://example.org/tilab-bench/methodes/${id}/` }],
     derniere_revue: isoDay(random.int(0, 700)),
   };

@@ -1,0 +1,62 @@
+/** A line of the build's output, with the milliseconds since the build started when it arrived. */
+export interface TimedLine {
+  ms: number;
+  text: string;
+}
+
+/** Where the build's time went, in milliseconds (null: its log line was not seen). */
+export interface BuildPhases {
+  /** Start, configuration, and the content check of src/integrations/content-guard.ts. */
+  startupMs: number | null;
+  /** Astro's content layer: reading, validating and rendering the Markdown of every entry. */
+  contentSyncMs: number | null;
+  /** Type generation and Vite's bundling of the pages' code. */
+  bundleMs: number | null;
+  /** Rendering every page to HTML. */
+  renderMs: number | null;
+  /** Between rendering and Pagefind: sitemap, link check. */
+  afterRenderMs: number | null;
+  /** Pagefind's index, as src/integrations/pagefind.ts times it. */
+  pagefindMs: number | null;
+  /** From Pagefind's end to the process's exit. */
+  finishMs: number | null;
+  /** Pages Astro says it built. */
+  pages: number | null;
+  /** Pages Pagefind indexed. */
+  indexedPages: number | null;
+}
+
+const markers = {
+  syncStart: /\[content\] Syncing content/,
+  syncEnd: /\[content\] Synced content/,
+  renderStart: /generating static routes/,
+  renderEnd: /✓ Completed in/,
+  pagefind: /index de recherche : (\d+) pages en (\d+) ms/,
+  built: /\[build\] (\d+) page\(s\) built in/,
+};
+
+/** Splits a build's wall time with the arrival times of Astro's log lines and of our Pagefind integration's. */
+export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
+  const at = (pattern: RegExp, after = -1) => lines.find((line) => line.ms >= after && pattern.test(line.text));
+  const syncStart = at(markers.syncStart);
+  const syncEnd = at(markers.syncEnd);
+  const renderStart = at(markers.renderStart);
+  const renderEnd = renderStart ? at(markers.renderEnd, renderStart.ms) : undefined;
+  const pagefindLine = at(markers.pagefind);
+  const pagefind = pagefindLine ? markers.pagefind.exec(pagefindLine.text) : null;
+  const pagefindMs = pagefind ? Number(pagefind[2]) : null;
+  const pagefindStart = pagefindLine && pagefindMs !== null ? pagefindLine.ms - pagefindMs : undefined;
+  const built = lines.map((line) => markers.built.exec(line.text)).find(Boolean);
+  const span = (from?: number, to?: number) => (from === undefined || to === undefined ? null : Math.max(0, Math.round(to - from)));
+  return {
+    startupMs: span(0, syncStart?.ms),
+    contentSyncMs: span(syncStart?.ms, syncEnd?.ms),
+    bundleMs: span(syncEnd?.ms, renderStart?.ms),
+    renderMs: span(renderStart?.ms, renderEnd?.ms),
+    afterRenderMs: span(renderEnd?.ms, pagefindStart),
+    pagefindMs,
+    finishMs: span(pagefindLine?.ms, totalMs),
+    pages: built ? Number(built[1]) : null,
+    indexedPages: pagefind ? Number(pagefind[1]) : null,
+  };
+}

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { watchMemory, type MemoryPeak } from './memory.ts';
+import type { TimedLine } from './phases.ts';
+
+export interface BuildRun {
+  status: number | null;
+  wallMs: number;
+  lines: TimedLine[];
+  memory: MemoryPeak | null;
+}
+
+const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
+
+/**
+ * Runs `astro build` with the project's own configuration on another content folder,
+ * output and (cold) cache folder, timing each output line and sampling memory.
+ */
+export async function runBuild(folders: { content: string; out: string; cache: string }, echo: (line: string) => void): Promise<BuildRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [astroBin, 'build'], {
+    env: { ...process.env, TILAB_CONTENT_DIR: folders.content, TILAB_OUT_DIR: folders.out, TILAB_CACHE_DIR: folders.cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const memory = watchMemory(child.pid!);
+  const lines: TimedLine[] = [];
+  const collect = (stream: NodeJS.ReadableStream) => {
+    let rest = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      const ms = performance.now() - started;
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      for (const text of parts) {
+        lines.push({ ms, text });
+        echo(text);
+      }
+    });
+    stream.on('end', () => rest && lines.push({ ms: performance.now() - started, text: rest }));
+  };
+  collect(child.stdout!);
+  collect(child.stderr!);
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  const wallMs = performance.now() - started;
+  return { status, wallMs, lines, memory: memory.stop() };
+}
