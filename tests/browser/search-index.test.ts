@@ -53,6 +53,7 @@ describe('the search index', () => {
     const [first] = await index.search('persona');
     expect(first?.url).toBe('/methodes/personas/');
     expect(first?.meta).toMatchObject({ type: 'méthode', title: 'Personas' });
+    expect(first?.meta.summary).toMatch(/^Construire trois à cinq profils/);
   });
 });
 

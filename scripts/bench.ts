@@ -1,0 +1,137 @@
+// `npm run bench [-- --n 5000] [-- --update-reference] [-- --keep]`: builds the full site with
+// N generated method sheets and N/5 case studies added to the real content, and reports time,
+// memory, sizes and what a reader downloads. A report, never a test: nothing here fails on a target.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { methodsPerProject, readRealContent, writeBenchContent } from './bench/generate.ts';
+import { describeMachine, thisMachine } from './bench/machine.ts';
+import { pageLoad, total } from './bench/page-weight.ts';
+import { buildPhases } from './bench/phases.ts';
+import { checkTargets, formatReport, referenceFigures, type BenchReport } from './bench/report.ts';
+import { referencePath, writeReference } from './bench/reference.ts';
+import { runBuild } from './bench/run-build.ts';
+import { firstSearchDownloads } from './bench/search-weight.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    'update-reference': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const n = Number(values.n);
+if (!Number.isInteger(n) || n < methodsPerProject) {
+  console.error(`--n attend un nombre entier de fiches, ${methodsPerProject} au moins (reçu : ${values.n}).`);
+  process.exit(1);
+}
+
+/** The sheet whose weight the report details, and the queries of the first search. */
+const methodPagePath = '/methodes/personas/';
+const searchQueries = ['persona', 'atelier'];
+
+function folderSize(folder: string): { bytes: number; files: number } {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => ({ bytes: sum.bytes + statSync(join(entry.parentPath, entry.name)).size, files: sum.files + 1 }), { bytes: 0, files: 0 });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+
+async function bench(work: string): Promise<boolean> {
+  const folders = { content: join(work, 'content'), out: join(work, 'dist'), cache: join(work, 'cache') };
+  console.log(`Génération de ${n} fiches et ${Math.floor(n / methodsPerProject)} études de cas dans ${work}…`);
+  const generationStart = performance.now();
+  const generated = writeBenchContent(contentRoot(), folders.content, n);
+  const generationMs = performance.now() - generationStart;
+  const real = readRealContent(contentRoot());
+
+  console.log('Construction du site (cache vide)…');
+  const build = await runBuild(folders, (line) => {
+    if (!/[├└]─/.test(line)) console.log(`  │ ${line}`);
+  });
+  if (build.status !== 0) {
+    console.error(`La construction a échoué (code ${build.status}) :\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+    return false;
+  }
+  const phases = buildPhases(build.lines, build.wallMs);
+  const dist = folders.out;
+
+  console.log('Mesure des pages et de la recherche…');
+  const method = pageLoad(dist, methodPagePath);
+  const siteWidePaths = new Set(pageLoad(dist, '/404.html').filter((r) => r.kind === 'js').map((r) => r.path));
+  const methodJs = method.filter((r) => r.kind === 'js');
+  const realSheets = real.methods.map(({ id }) => ({ path: `/methodes/${id}/`, gzipBytes: total(pageLoad(dist, `/methodes/${id}/`)).gzipBytes }));
+  const heaviest = realSheets.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+  const searchPage = pageLoad(dist, '/recherche/');
+  let firstSearch: BenchReport['firstSearch'] = null;
+  let firstSearchError: string | null = null;
+  try {
+    firstSearch = await firstSearchDownloads(dist, searchQueries);
+  } catch (error) {
+    firstSearchError = `Chromium indisponible ou en échec (${String(error).split('\n')[0]})`;
+  }
+  const distSize = folderSize(dist);
+  const pagefindSize = folderSize(join(dist, 'pagefind'));
+
+  const partial: Omit<BenchReport, 'targets'> = {
+    format: 'tilab-bench/1',
+    measuredAt: new Date().toISOString(),
+    machine: thisMachine(),
+    content: {
+      syntheticMethods: generated.methods,
+      syntheticProjects: generated.projects,
+      methodSheets: generated.methods + real.methods.length,
+      caseStudies: generated.projects + readdirSync(join(contentRoot(), 'projets')).filter((f) => /\.mdx?$/.test(f)).length,
+      generationMs: Math.round(generationMs),
+    },
+    build: {
+      wallMs: Math.round(build.wallMs),
+      pages: phases.pages,
+      pagesPerSecond: phases.pages === null ? null : Math.round(phases.pages / (build.wallMs / 1000)),
+      peakTreeRssBytes: build.memory?.treeRssBytes ?? null,
+      largestProcessRssBytes: build.memory?.largestProcessBytes ?? null,
+      phases,
+    },
+    output: { distBytes: distSize.bytes, distFiles: distSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
+    methodPage: {
+      path: methodPagePath,
+      requests: method.length,
+      ...total(method),
+      resources: method,
+      siteWideJs: total(methodJs.filter((r) => siteWidePaths.has(r.path))),
+      ownJs: total(methodJs.filter((r) => !siteWidePaths.has(r.path))),
+      realSheets: { count: realSheets.length, medianGzipBytes: median(realSheets.map((s) => s.gzipBytes)), maxGzipBytes: heaviest.gzipBytes, maxPath: heaviest.path },
+    },
+    searchPage: { path: '/recherche/', requests: searchPage.length, ...total(searchPage) },
+    firstSearch,
+    firstSearchError,
+  };
+  const report: BenchReport = { ...partial, targets: checkTargets(partial) };
+
+  const reportDir = resolve('bench/.tmp');
+  mkdirSync(reportDir, { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  writeFileSync(join(reportDir, 'report.json'), json);
+  writeFileSync(join(reportDir, `report-${n}.json`), json);
+  console.log(`\n${formatReport(report)}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`);
+
+  if (values['update-reference']) {
+    writeReference(referenceFigures(report, describeMachine(report.machine)));
+    console.log(`Chiffres de référence mis à jour : ${referencePath}. Reportez-les dans content/pages/eco-conception.md (le test tests/unit/eco-declaration.test.ts dit lesquels).`);
+  }
+  return true;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'tilab-bench-'));
+try {
+  if (!(await bench(work))) process.exitCode = 1;
+} finally {
+  if (values.keep) console.log(`Dossier de travail conservé : ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

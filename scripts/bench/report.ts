@@ -1,0 +1,124 @@
+import { kilobytes, megabytes, seconds, whole } from './format.ts';
+import { describeMachine, type Machine } from './machine.ts';
+import type { Resource } from './page-weight.ts';
+import type { BuildPhases } from './phases.ts';
+import type { ReferenceFigures } from './reference.ts';
+import type { SearchDownload } from './search-weight.ts';
+
+/** bench/.tmp/report.json: field names are stable, sizes in bytes, durations in milliseconds. */
+export interface BenchReport {
+  format: 'tilab-bench/1';
+  measuredAt: string;
+  machine: Machine;
+  content: { syntheticMethods: number; syntheticProjects: number; methodSheets: number; caseStudies: number; generationMs: number };
+  build: { wallMs: number; pages: number | null; pagesPerSecond: number | null; peakTreeRssBytes: number | null; largestProcessRssBytes: number | null; phases: BuildPhases };
+  output: { distBytes: number; distFiles: number; pagefindBytes: number; pagefindFiles: number };
+  methodPage: {
+    path: string;
+    requests: number;
+    rawBytes: number;
+    gzipBytes: number;
+    resources: Resource[];
+    /** JavaScript every page loads (what the bare 404 page loads): the header's search shortcut. */
+    siteWideJs: { rawBytes: number; gzipBytes: number };
+    /** JavaScript this page loads beyond that. */
+    ownJs: { rawBytes: number; gzipBytes: number };
+    /** Every real method sheet (the generated ones left aside): median and heaviest, compressed. */
+    realSheets: { count: number; medianGzipBytes: number; maxGzipBytes: number; maxPath: string };
+  };
+  searchPage: { path: string; requests: number; rawBytes: number; gzipBytes: number };
+  firstSearch: SearchDownload[] | null;
+  firstSearchError: string | null;
+  targets: Target[];
+}
+
+export interface Target {
+  id: string;
+  label: string;
+  /** null: not measured, or no target for this N. */
+  met: boolean | null;
+  measured: string;
+}
+
+const memoryLimitBytes = 2_000_000_000;
+
+/** The issue's targets, checked against a report. */
+export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
+  const n = report.content.syntheticMethods;
+  const timeLimitMs = n <= 1000 ? 11_000 : n <= 5000 ? 60_000 : null;
+  const search = report.firstSearch ? Math.max(...report.firstSearch.map((s) => s.gzipBytes)) : null;
+  const memory = report.build.peakTreeRssBytes;
+  return [
+    {
+      id: 'buildTime',
+      label: timeLimitMs ? `construction complète de ${whole(n)} fiches en ${seconds(timeLimitMs)} au plus` : `construction complète (pas de cible au-delà de 5 000 fiches)`,
+      met: timeLimitMs ? report.build.wallMs <= timeLimitMs : null,
+      measured: seconds(report.build.wallMs),
+    },
+    { id: 'buildMemory', label: 'mémoire de la construction : 2 Go au plus', met: memory === null ? null : memory <= memoryLimitBytes, measured: memory === null ? 'non mesurée' : megabytes(memory) },
+    { id: 'methodPageWeight', label: 'une fiche méthode pèse 15 Ko compressés au plus, tout compris', met: report.methodPage.realSheets.maxGzipBytes <= 15_000, measured: `${kilobytes(report.methodPage.gzipBytes)} (${report.methodPage.path}) ; la plus lourde : ${kilobytes(report.methodPage.realSheets.maxGzipBytes)}` },
+    { id: 'methodPageJs', label: 'une fiche méthode ne charge aucun JavaScript (hors raccourci de recherche commun à toutes les pages)', met: report.methodPage.ownJs.rawBytes === 0, measured: `${kilobytes(report.methodPage.ownJs.gzipBytes)} propres à la fiche, ${kilobytes(report.methodPage.siteWideJs.gzipBytes)} communs` },
+    { id: 'firstSearch', label: 'une première recherche télécharge 100 Ko compressés au plus', met: search === null ? null : search <= 100_000, measured: search === null ? 'non mesurée' : kilobytes(search) },
+  ];
+}
+
+const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
+const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(ms));
+
+/** The report as a reader sees it. */
+export function formatReport(report: BenchReport): string {
+  const { build, content, output, methodPage, searchPage } = report;
+  const phases = build.phases;
+  const resources = methodPage.resources.map((r) => `    ${r.kind.padEnd(5)} ${kilobytes(r.rawBytes).padStart(9)} → ${kilobytes(r.gzipBytes).padStart(9)}  ${r.path}`);
+  const searches = report.firstSearch?.map((s) => `  « ${s.query} » (${s.results} résultats affichés) : ${s.files.length} fichiers, ${kilobytes(s.rawBytes)} bruts, ${kilobytes(s.gzipBytes)} transférés`) ?? [`  non mesurée : ${report.firstSearchError}`];
+  return [
+    `Banc d’essai du site — ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC`,
+    `Machine : ${describeMachine(report.machine)}`,
+    '',
+    `Contenu : ${whole(content.syntheticMethods)} fiches et ${whole(content.syntheticProjects)} études de cas générées, ajoutées au contenu réel (${whole(content.methodSheets)} fiches, ${whole(content.caseStudies)} études de cas en tout) — générées en ${seconds(content.generationMs)}`,
+    '',
+    'Construction complète (npm run build : Astro, vérifications, Pagefind ; cache vide)',
+    `  durée totale              ${seconds(build.wallMs)}`,
+    `  pages                     ${build.pages === null ? 'non repéré' : whole(build.pages)}${build.pagesPerSecond === null ? '' : ` (${whole(build.pagesPerSecond)} pages par seconde)`}`,
+    `  mémoire (pic, processus et enfants) ${build.peakTreeRssBytes === null ? 'non mesurée' : megabytes(build.peakTreeRssBytes)}${build.largestProcessRssBytes === null ? '' : ` ; plus gros processus : ${megabytes(build.largestProcessRssBytes)}`}`,
+    '  répartition :',
+    `    démarrage et vérification du contenu   ${optional(phases.startupMs)}`,
+    `    synchronisation du contenu (Markdown)  ${optional(phases.contentSyncMs)}`,
+    `    types et compilation (Vite)            ${optional(phases.bundleMs)}`,
+    `    rendu des pages                        ${optional(phases.renderMs)}`,
+    `    plan du site et vérification des liens ${optional(phases.afterRenderMs)}`,
+    `    index Pagefind                         ${optional(phases.pagefindMs)}${phases.indexedPages === null ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
+    `    fin                                    ${optional(phases.finishMs)}`,
+    '',
+    `Sortie : dist/ ${megabytes(output.distBytes)} (${whole(output.distFiles)} fichiers), dont index Pagefind ${megabytes(output.pagefindBytes)} (${whole(output.pagefindFiles)} fichiers)`,
+    '',
+    `Fiche méthode ${methodPage.path} au chargement : ${methodPage.requests} fichiers, ${kilobytes(methodPage.rawBytes)} bruts, ${kilobytes(methodPage.gzipBytes)} compressés (gzip)`,
+    ...resources,
+    `  JavaScript commun à toutes les pages (raccourci de recherche) : ${kilobytes(methodPage.siteWideJs.rawBytes)} bruts, ${kilobytes(methodPage.siteWideJs.gzipBytes)} compressés`,
+    `  JavaScript propre à la fiche : ${kilobytes(methodPage.ownJs.rawBytes)} bruts, ${kilobytes(methodPage.ownJs.gzipBytes)} compressés`,
+    `  les ${methodPage.realSheets.count} fiches réelles : médiane ${kilobytes(methodPage.realSheets.medianGzipBytes)}, la plus lourde ${kilobytes(methodPage.realSheets.maxGzipBytes)} (${methodPage.realSheets.maxPath})`,
+    '',
+    `Page de recherche ${searchPage.path} : ${searchPage.requests} fichiers, ${kilobytes(searchPage.gzipBytes)} compressés, avant Pagefind`,
+    'Première recherche (fichiers de /pagefind/ téléchargés, Chromium) :',
+    ...searches,
+    '',
+    'Objectifs :',
+    ...report.targets.map((t) => `  ${mark(t.met)} ${t.label} — mesuré : ${t.measured}`),
+  ].join('\n');
+}
+
+/** The figures the éco-conception page states, from a report (the heaviest measured search). */
+export function referenceFigures(report: BenchReport, machine: string): ReferenceFigures {
+  const search = [...(report.firstSearch ?? [])].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+  if (!search || report.build.pages === null) throw new Error('mesure incomplète : pas de chiffres de référence');
+  const js = report.methodPage.resources.filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.gzipBytes, 0);
+  return {
+    measuredOn: report.measuredAt.slice(0, 10),
+    machine,
+    methodSheets: report.content.methodSheets,
+    pages: report.build.pages,
+    buildMs: Math.round(report.build.wallMs),
+    methodPage: { path: report.methodPage.path, requests: report.methodPage.requests, rawBytes: report.methodPage.rawBytes, gzipBytes: report.methodPage.gzipBytes, jsGzipBytes: js, siteWideJsGzipBytes: report.methodPage.siteWideJs.gzipBytes },
+    firstSearch: { query: search.query, requests: search.files.length, gzipBytes: search.gzipBytes },
+  };
+}
