@@ -97,6 +97,7 @@ async function bench(work: string): Promise<boolean> {
       peakTreeRssBytes: build.memory?.treeRssBytes ?? null,
       largestProcessRssBytes: build.memory?.largestProcessBytes ?? null,
       phases,
+      log: build.lines.filter((line) => !/[├└]─/.test(line.text)).map((line) => ({ ms: Math.round(line.ms), text: line.text })),
     },
     output: { distBytes: distSize.bytes, distFiles: distSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
     methodPage: {

@@ -1,7 +1,7 @@
 import { kilobytes, megabytes, seconds, whole } from './format.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import type { Resource } from './page-weight.ts';
-import type { BuildPhases } from './phases.ts';
+import type { BuildPhases, TimedLine } from './phases.ts';
 import type { ReferenceFigures } from './reference.ts';
 import type { SearchDownload } from './search-weight.ts';
 
@@ -11,7 +11,16 @@ export interface BenchReport {
   measuredAt: string;
   machine: Machine;
   content: { syntheticMethods: number; syntheticProjects: number; methodSheets: number; caseStudies: number; generationMs: number };
-  build: { wallMs: number; pages: number | null; pagesPerSecond: number | null; peakTreeRssBytes: number | null; largestProcessRssBytes: number | null; phases: BuildPhases };
+  build: {
+    wallMs: number;
+    pages: number | null;
+    pagesPerSecond: number | null;
+    peakTreeRssBytes: number | null;
+    largestProcessRssBytes: number | null;
+    phases: BuildPhases;
+    /** Astro's output with arrival times, one line per route left out. */
+    log: TimedLine[];
+  };
   output: { distBytes: number; distFiles: number; pagefindBytes: number; pagefindFiles: number };
   methodPage: {
     path: string;
@@ -62,6 +71,22 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
   ];
 }
 
+/** Pagefind's files grouped by role, in the order it loads them. */
+function searchParts(files: Resource[]): [string, Resource[]][] {
+  const parts: [string, RegExp][] = [
+    ['pagefind.js', /\/pagefind\.js$/],
+    ['pagefind-worker.js', /\/pagefind-worker\.js$/],
+    ['WebAssembly', /\/wasm\.[^/]+$/],
+    ['entrée et métadonnées', /pagefind-entry\.json$|\.pf_meta$/],
+    ['filtres', /\.pf_filter$/],
+    ['index', /\.pf_index$/],
+    ['extraits des résultats (fragments)', /\.pf_fragment$/],
+  ];
+  const grouped = parts.map(([name, pattern]): [string, Resource[]] => [name, files.filter((f) => pattern.test(f.path))]);
+  const other = files.filter((f) => !parts.some(([, pattern]) => pattern.test(f.path)));
+  return [...grouped, ['autres', other] as [string, Resource[]]].filter(([, list]) => list.length > 0);
+}
+
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
 const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(ms));
 
@@ -70,7 +95,10 @@ export function formatReport(report: BenchReport): string {
   const { build, content, output, methodPage, searchPage } = report;
   const phases = build.phases;
   const resources = methodPage.resources.map((r) => `    ${r.kind.padEnd(5)} ${kilobytes(r.rawBytes).padStart(9)} → ${kilobytes(r.gzipBytes).padStart(9)}  ${r.path}`);
-  const searches = report.firstSearch?.map((s) => `  « ${s.query} » (${s.results} résultats affichés) : ${s.files.length} fichiers, ${kilobytes(s.rawBytes)} bruts, ${kilobytes(s.gzipBytes)} transférés`) ?? [`  non mesurée : ${report.firstSearchError}`];
+  const searches = report.firstSearch?.flatMap((s) => [
+    `  « ${s.query} » (${s.results} résultats affichés) : ${s.files.length} fichiers, ${kilobytes(s.rawBytes)} bruts, ${kilobytes(s.gzipBytes)} transférés`,
+    ...searchParts(s.files).map(([part, files]) => `    ${part.padEnd(36)} ${String(files.length).padStart(3)} × → ${kilobytes(files.reduce((sum, f) => sum + f.gzipBytes, 0)).padStart(9)}`),
+  ]) ?? [`  non mesurée : ${report.firstSearchError}`];
   return [
     `Banc d’essai du site — ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC`,
     `Machine : ${describeMachine(report.machine)}`,

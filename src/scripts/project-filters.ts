@@ -1,5 +1,6 @@
 // Progressive enhancement of /projets/: filters kept in the URL, counted for screen readers.
 import { matchesProjectFilters, parseProjectFilters, projectCountLabel, serializeProjectFilters, type ProjectFilters } from '../lib/project-filter.ts';
+import { enhanceFilterForm } from './filter-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('#project-filters');
 const count = document.querySelector<HTMLOutputElement>('#project-count');
@@ -19,40 +20,24 @@ if (form && count) {
   const known = { objectives: values('objectif'), statuses: values('statut') };
   const select = form.querySelector<HTMLSelectElement>('select')!;
 
-  const readForm = () => parseProjectFilters(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), known);
-  const writeForm = (filters: ProjectFilters) => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (box.name === 'objectif' ? filters.objectives : filters.statuses).includes(box.value);
-    }
-    select.value = filters.year === undefined ? '' : String(filters.year);
-  };
-  const apply = (filters: ProjectFilters) => {
-    let shown = 0;
-    for (const card of cards) {
-      const visible = matchesProjectFilters(card.facts, filters, currentYear);
-      card.element.hidden = !visible;
-      if (visible) shown++;
-    }
-    count.textContent = serializeProjectFilters(filters) ? projectCountLabel(shown) : `${cards.length} projets.`;
-  };
-  const update = () => {
-    const filters = readForm();
-    apply(filters);
-    const query = serializeProjectFilters(filters);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-  };
-
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('change', update);
-  form.addEventListener('reset', () => setTimeout(update));
-  window.addEventListener('popstate', () => {
-    const filters = parseProjectFilters(location.search, known);
-    writeForm(filters);
-    apply(filters);
+  enhanceFilterForm<ProjectFilters>({
+    form,
+    parse: (search) => parseProjectFilters(search, known),
+    serialize: serializeProjectFilters,
+    write(filters) {
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+        box.checked = (box.name === 'objectif' ? filters.objectives : filters.statuses).includes(box.value);
+      }
+      select.value = filters.year === undefined ? '' : String(filters.year);
+    },
+    apply(filters) {
+      let shown = 0;
+      for (const card of cards) {
+        const visible = matchesProjectFilters(card.facts, filters, currentYear);
+        card.element.hidden = !visible;
+        if (visible) shown++;
+      }
+      count.textContent = serializeProjectFilters(filters) ? projectCountLabel(shown) : `${cards.length} projets.`;
+    },
   });
-  const initial = parseProjectFilters(location.search, known);
-  writeForm(initial);
-  apply(initial);
 }

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, watchedPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const chromium = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
 
 describe('the lab’s own pages', () => {
   it('go home → Le Ti Lab → Objectifs → Budget with the keyboard alone', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/`);
     for (const [href, title] of [
       ['/le-ti-lab/', 'Le Ti Lab'],
@@ -30,7 +23,7 @@ describe('the lab’s own pages', () => {
   });
 
   it('offers a skip link first, which moves focus to the main content', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/`);
     const first = await tabUntil(page, () => true, 1);
     expect(first.text).toBe('Aller au contenu');
@@ -39,7 +32,7 @@ describe('the lab’s own pages', () => {
   });
 
   it('shows in the budget chart exactly the figures of its table', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/budget/`);
     const chart = await page.locator('svg [data-bar]').evaluateAll((bars) => bars.map((b) => [b.getAttribute('data-bar'), Number(b.getAttribute('data-value'))]));
     const table = await page.locator('table [data-row]').evaluateAll((rows) =>
@@ -57,20 +50,20 @@ describe('the lab’s own pages', () => {
   });
 
   it('lists the five objective types with the seed’s sentences', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/objectifs/`);
     expect(await page.locator('.objectives > li').count()).toBe(5);
     expect(await page.locator('.objectives').innerText()).toContain('afin d’autonomiser les services et les agent·e·s volontaires');
   });
 
   it('says « à compléter par l’éditeur » for legal fields the lab has not supplied', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/mentions-legales/`);
     expect(await page.locator('.to-supply').first().innerText()).toBe('à compléter par l’éditeur');
   });
 
   it('answers an unknown address with the French 404 page and status', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     const response = await page.goto(`${baseUrl}/nulle-part/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page introuvable');

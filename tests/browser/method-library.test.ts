@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { launchBrowser, watchedPage } from '../support/browser.ts';
+import { useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const chromium = useBrowser();
 
 interface SheetData {
   phases: string[];
@@ -15,18 +14,13 @@ interface SheetData {
 }
 const sheets = checkContent('content').entries.filter((e) => e.collection === 'methodes').map((e) => ({ id: e.id, data: e.data as unknown as SheetData }));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
 
 const visibleSheets = (page: Page) => page.locator('[data-method]:visible').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-method')).sort());
 const count = (page: Page) => page.locator('#filter-count').innerText();
 
 describe('the method library', () => {
   it('filters by phase, time and group size, and shows exactly the matching sheets', async () => {
-    const { page, watch } = await watchedPage(context);
+    const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/`);
     await page.getByRole('checkbox', { name: 'Explorer' }).check();
     await page.getByLabel('J’ai… minutes').fill('60');
@@ -45,7 +39,7 @@ describe('the method library', () => {
   });
 
   it('keeps the filters on reload and restores the previous ones with the back button', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/?phase=animer`);
     const animer = await visibleSheets(page);
     expect(animer.length).toBeGreaterThan(0);
@@ -62,7 +56,7 @@ describe('the method library', () => {
   });
 
   it('can be filtered with the keyboard alone, the count announced in a live region', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/`);
     await tabUntil(page, (f) => f.tag === 'input' && f.value === 'imaginer', 200);
     await page.keyboard.press('Space');
@@ -78,7 +72,7 @@ describe('the method library', () => {
   });
 
   it('lists every sheet, grouped by phase, without JavaScript', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/methodes/`);
     expect(await page.locator('#method-filters').isVisible()).toBe(false);
@@ -88,7 +82,7 @@ describe('the method library', () => {
   });
 
   it('prints a sheet without navigation, with its address', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/personas/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
@@ -99,7 +93,7 @@ describe('the method library', () => {
   });
 
   it('shows related methods both ways', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     const [listing] = sheets.filter((s) => ((s.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees ?? []).length > 0);
     const target = (listing!.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees[0]!.id;
     await page.goto(`${baseUrl}/methodes/${target}/`);
@@ -107,7 +101,7 @@ describe('the method library', () => {
   });
 
   it('gathers every sheet in the booklet, one per printed page', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/livret/`);
     expect(await page.locator('.booklet-sheet').count()).toBe(sheets.length);
     expect(await page.locator('.booklet-toc a').count()).toBe(sheets.length);

@@ -1,28 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
 import { plainReference } from '../../src/schemas/references.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
-import { launchBrowser, watchedPage } from '../support/browser.ts';
+import { useBrowser, watchedPage } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const { entries } = checkContent('content');
 const projects = entries.filter((e) => e.collection === 'projets');
-let browser: Browser;
-let context: BrowserContext;
+const chromium = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
 
 const visibleProjects = (page: Page) => page.locator('[data-project]:visible').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-project')).sort());
 
 describe('projects', () => {
   it('filters the list by objective type, kept in the address', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/projets/`);
     expect(await visibleProjects(page)).toHaveLength(projects.length);
     await page.getByRole('checkbox', { name: 'Améliorer les politiques publiques avec les usager·ère·s' }).check();
@@ -36,7 +30,7 @@ describe('projects', () => {
 
   it('go from a project to a method sheet, and back through the sheet’s backlinks', async () => {
     const project = projects.find((p) => (p.data.methodes as unknown[]).length > 0)!;
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/projets/${project.id}/`);
     const methodLink = page.locator('section[aria-labelledby="methodes"] a').first();
     const href = await methodLink.getAttribute('href');
@@ -49,7 +43,7 @@ describe('projects', () => {
   });
 
   it('show each objective type’s projects on the objectives page and each partner’s on the partners page', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/objectifs/`);
     for (const project of projects) {
       expect(await page.locator(`#${project.data.objectif} a[href="/projets/${project.id}/"]`).count(), project.id).toBe(1);
@@ -63,7 +57,7 @@ describe('projects', () => {
   });
 
   it('publish an RSS 2.0 feed with one item per case study, announced in the head', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/projets/rss.xml');
     const xml = readFileSync('dist/projets/rss.xml', 'utf8');

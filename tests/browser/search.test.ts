@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, watchedPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import { focused, tabUntil } from '../support/keyboard.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const chromium = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => browser?.close());
 
 describe('search', () => {
   it('from the header box: « / » focuses it, Enter shows results, a result opens by keyboard', async () => {
-    const { page, watch } = await watchedPage(context);
+    const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/personas/`);
     const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/')));
     expect(scriptsBefore, 'no Pagefind file before the search is used').toEqual([]);
@@ -34,7 +27,7 @@ describe('search', () => {
   });
 
   it('Escape leaves the header box', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/`);
     await page.keyboard.press('/');
     await page.keyboard.type('abc');
@@ -43,7 +36,7 @@ describe('search', () => {
   });
 
   it('/recherche/?q=persona runs the query of the address, with highlighted excerpts and deep links', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=persona`);
     await page.waitForSelector('#search-results li');
     expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/methodes/personas/');
@@ -53,7 +46,7 @@ describe('search', () => {
   });
 
   it('narrows the results with a filter, its counts shown', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=usager`);
     await page.waitForSelector('#search-results li');
     const all = await page.locator('#search-results > li').count();
@@ -67,14 +60,14 @@ describe('search', () => {
   });
 
   it('says so and helps when nothing is found', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=xylophonique`);
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Aucun résultat'));
     expect(await page.locator('#search-status a[href="/methodes/"]').count()).toBe(1);
   });
 
   it('shows the form without JavaScript, and explains what to do', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/recherche/?q=persona`);
     expect(await page.locator('#q').isVisible()).toBe(true);
@@ -83,7 +76,7 @@ describe('search', () => {
   });
 
   it('has no accessibility violation with results and filters shown', async () => {
-    const { page } = await watchedPage(context);
+    const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=atelier`);
     await page.waitForSelector('#search-filters input');
     const violations = await axeViolations(page);
