@@ -1,6 +1,8 @@
-// `npm run bench [-- --n 5000] [-- --update-reference] [-- --keep]`: builds the full site with
-// N generated method sheets and N/5 case studies added to the real content, and reports time,
-// memory, sizes and what a reader downloads. A report, never a test: nothing here fails on a target.
+// `npm run bench [-- --n 5000] [-- --keep]`: builds the full site with N generated method sheets
+// (1 000 by default) and N/5 case studies added to the real content, and reports time, memory,
+// sizes and what a reader downloads. A report, never a test: nothing here fails on a target.
+// `npm run bench -- --update-reference` measures the real site alone (N = 0) and writes the
+// figures the éco-conception page states to bench/reference.json.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,14 +19,19 @@ import { firstSearchDownloads } from './bench/search-weight.ts';
 
 const { values } = parseArgs({
   options: {
-    n: { type: 'string', default: '1000' },
+    n: { type: 'string' },
     'update-reference': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
-const n = Number(values.n);
-if (!Number.isInteger(n) || n < methodsPerProject) {
-  console.error(`--n attend un nombre entier de fiches, ${methodsPerProject} au moins (reçu : ${values.n}).`);
+const updateReference = values['update-reference'];
+const n = Number(values.n ?? (updateReference ? 0 : 1000));
+if (!Number.isInteger(n) || n < 0) {
+  console.error(`--n attend un nombre entier de fiches générées, 0 ou plus (reçu : ${values.n}).`);
+  process.exit(1);
+}
+if (updateReference && n !== 0) {
+  console.error('Les chiffres de référence de la page éco-conception se mesurent sur le site réel seul : « npm run bench -- --update-reference », sans --n.');
   process.exit(1);
 }
 
@@ -46,10 +53,10 @@ const median = (values: number[]) => {
 async function bench(work: string): Promise<boolean> {
   const folders = { content: join(work, 'content'), out: join(work, 'dist'), cache: join(work, 'cache') };
   console.log(`Génération de ${n} fiches et ${Math.floor(n / methodsPerProject)} études de cas dans ${work}…`);
-  const generationStart = performance.now();
-  const generated = writeBenchContent(contentRoot(), folders.content, n);
-  const generationMs = performance.now() - generationStart;
   const real = readRealContent(contentRoot());
+  const generationStart = performance.now();
+  const generated = writeBenchContent(contentRoot(), folders.content, n, real);
+  const generationMs = performance.now() - generationStart;
 
   console.log('Construction du site (cache vide)…');
   const build = await runBuild(folders, (line) => {
@@ -122,7 +129,7 @@ async function bench(work: string): Promise<boolean> {
   writeFileSync(join(reportDir, `report-${n}.json`), json);
   console.log(`\n${formatReport(report)}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`);
 
-  if (values['update-reference']) {
+  if (updateReference) {
     writeReference(referenceFigures(report, describeMachine(report.machine)));
     console.log(`Chiffres de référence mis à jour : ${referencePath}. Reportez-les dans content/pages/eco-conception.md (le test tests/unit/eco-declaration.test.ts dit lesquels).`);
   }

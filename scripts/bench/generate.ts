@@ -120,9 +120,9 @@ export function readRealContent(contentDir: string): RealContent {
 }
 
 /** Copies the real content to `targetDir` and adds the synthetic entries; returns how many of each. */
-export function writeBenchContent(sourceDir: string, targetDir: string, n: number): { methods: number; projects: number } {
+export function writeBenchContent(sourceDir: string, targetDir: string, n: number, real = readRealContent(sourceDir)): { methods: number; projects: number } {
   cpSync(sourceDir, targetDir, { recursive: true });
-  const files = syntheticEntries(n, readRealContent(sourceDir));
+  const files = syntheticEntries(n, real);
   for (const file of files) {
     mkdirSync(dirname(join(targetDir, file.path)), { recursive: true });
     writeFileSync(join(targetDir, file.path), file.text);

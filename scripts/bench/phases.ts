@@ -6,8 +6,10 @@ export interface TimedLine {
 
 /** Where the build's time went, in milliseconds (null: its log line was not seen). */
 export interface BuildPhases {
-  /** Start, configuration, and the content check of src/integrations/content-guard.ts. */
+  /** Astro's start and the content check of src/integrations/content-guard.ts (npm run check's). */
   startupMs: number | null;
+  /** From the content check to the content layer's start. */
+  prepareMs: number | null;
   /** Astro's content layer: reading, validating and rendering the Markdown of every entry. */
   contentSyncMs: number | null;
   /** Type generation and Vite's bundling of the pages' code. */
@@ -27,6 +29,7 @@ export interface BuildPhases {
 }
 
 const markers = {
+  contentChecked: /\[tilab:content-guard\] contenu valide/,
   syncStart: /\[content\] Syncing content/,
   syncEnd: /\[content\] Synced content/,
   renderStart: /generating static routes/,
@@ -38,6 +41,7 @@ const markers = {
 /** Splits a build's wall time with the arrival times of Astro's log lines and of our Pagefind integration's. */
 export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
   const at = (pattern: RegExp, after = -1) => lines.find((line) => line.ms >= after && pattern.test(line.text));
+  const contentChecked = at(markers.contentChecked);
   const syncStart = at(markers.syncStart);
   const syncEnd = at(markers.syncEnd);
   const renderStart = at(markers.renderStart);
@@ -49,7 +53,8 @@ export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
   const built = lines.map((line) => markers.built.exec(line.text)).find(Boolean);
   const span = (from?: number, to?: number) => (from === undefined || to === undefined ? null : Math.max(0, Math.round(to - from)));
   return {
-    startupMs: span(0, syncStart?.ms),
+    startupMs: span(0, contentChecked?.ms),
+    prepareMs: span(contentChecked?.ms, syncStart?.ms),
     contentSyncMs: span(syncStart?.ms, syncEnd?.ms),
     bundleMs: span(syncEnd?.ms, renderStart?.ms),
     renderMs: span(renderStart?.ms, renderEnd?.ms),

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { kilobytes, longDate, seconds, whole } from './format.ts';
+import { kilobytes, longDate, whole } from './format.ts';
 
 /**
  * The measured figures the éco-conception page states (content/pages/eco-conception.md),
- * committed in bench/reference.json and rewritten by `npm run bench -- --update-reference`.
+ * committed in bench/reference.json and rewritten by `npm run bench -- --update-reference`,
+ * which measures the real site alone (no generated sheets).
  * tests/unit/eco-declaration.test.ts checks that the page says exactly these.
  */
 export interface ReferenceFigures {
@@ -12,12 +13,10 @@ export interface ReferenceFigures {
   measuredOn: string;
   /** The machine, in French (describeMachine). */
   machine: string;
-  /** Method sheets of the measured site: the real ones and the generated ones. */
+  /** Method sheets of the measured site. */
   methodSheets: number;
   /** Pages of the measured site. */
   pages: number;
-  /** Wall time of the full build (Pagefind included). */
-  buildMs: number;
   methodPage: {
     path: string;
     /** Files loaded with the page: HTML, stylesheets, scripts, icon. */
@@ -54,7 +53,6 @@ export function statedFigures(figures: ReferenceFigures): Record<string, string>
     machine: figures.machine,
     'fiches du site mesuré': whole(figures.methodSheets),
     'pages du site mesuré': whole(figures.pages),
-    'durée de construction': seconds(figures.buildMs),
     'poids compressé d’une fiche': kilobytes(figures.methodPage.gzipBytes),
     'poids non compressé d’une fiche': kilobytes(figures.methodPage.rawBytes),
     'requêtes d’une fiche': `${figures.methodPage.requests} fichiers`,

@@ -60,7 +60,9 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
   return [
     {
       id: 'buildTime',
-      label: timeLimitMs ? `construction complète de ${whole(n)} fiches en ${seconds(timeLimitMs)} au plus` : `construction complète (pas de cible au-delà de 5 000 fiches)`,
+      label: !timeLimitMs
+        ? 'construction complète (pas de cible au-delà de 5 000 fiches)'
+        : `construction complète ${n === 0 ? 'du site réel' : `de ${whole(n)} fiches générées`} en ${seconds(timeLimitMs)} au plus`,
       met: timeLimitMs ? report.build.wallMs <= timeLimitMs : null,
       measured: seconds(report.build.wallMs),
     },
@@ -103,7 +105,9 @@ export function formatReport(report: BenchReport): string {
     `Banc d’essai du site — ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC`,
     `Machine : ${describeMachine(report.machine)}`,
     '',
-    `Contenu : ${whole(content.syntheticMethods)} fiches et ${whole(content.syntheticProjects)} études de cas générées, ajoutées au contenu réel (${whole(content.methodSheets)} fiches, ${whole(content.caseStudies)} études de cas en tout) — générées en ${seconds(content.generationMs)}`,
+    content.syntheticMethods === 0
+      ? `Contenu : le contenu réel seul (${whole(content.methodSheets)} fiches, ${whole(content.caseStudies)} études de cas)`
+      : `Contenu : ${whole(content.syntheticMethods)} fiches et ${whole(content.syntheticProjects)} études de cas générées, ajoutées au contenu réel (${whole(content.methodSheets)} fiches, ${whole(content.caseStudies)} études de cas en tout) — générées en ${seconds(content.generationMs)}`,
     '',
     'Construction complète (npm run build : Astro, vérifications, Pagefind ; cache vide)',
     `  durée totale              ${seconds(build.wallMs)}`,
@@ -111,6 +115,7 @@ export function formatReport(report: BenchReport): string {
     `  mémoire (pic, processus et enfants) ${build.peakTreeRssBytes === null ? 'non mesurée' : megabytes(build.peakTreeRssBytes)}${build.largestProcessRssBytes === null ? '' : ` ; plus gros processus : ${megabytes(build.largestProcessRssBytes)}`}`,
     '  répartition :',
     `    démarrage et vérification du contenu   ${optional(phases.startupMs)}`,
+    `    préparation                            ${optional(phases.prepareMs)}`,
     `    synchronisation du contenu (Markdown)  ${optional(phases.contentSyncMs)}`,
     `    types et compilation (Vite)            ${optional(phases.bundleMs)}`,
     `    rendu des pages                        ${optional(phases.renderMs)}`,
@@ -145,7 +150,6 @@ export function referenceFigures(report: BenchReport, machine: string): Referenc
     machine,
     methodSheets: report.content.methodSheets,
     pages: report.build.pages,
-    buildMs: Math.round(report.build.wallMs),
     methodPage: { path: report.methodPage.path, requests: report.methodPage.requests, rawBytes: report.methodPage.rawBytes, gzipBytes: report.methodPage.gzipBytes, jsGzipBytes: js, siteWideJsGzipBytes: report.methodPage.siteWideJs.gzipBytes },
     firstSearch: { query: search.query, requests: search.files.length, gzipBytes: search.gzipBytes },
   };

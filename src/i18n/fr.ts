@@ -31,6 +31,7 @@ export const ui = {
     label: 'Rechercher sur le site',
     placeholder: 'atelier, entretien, usager…',
     submit: 'Rechercher',
+    more: 'Afficher 10 résultats de plus',
     shortcut: 'Raccourci clavier : touche « / »',
     filters: 'Affiner',
     sort: 'Trier par',

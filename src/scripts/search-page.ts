@@ -23,12 +23,15 @@ const sort = form.querySelector<HTMLSelectElement>('#tri')!;
 const filtersBox = form.querySelector<HTMLElement>('#search-filters')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const strings = JSON.parse(form.dataset.strings ?? '{}') as {
   loading: string; noQuery: string; noResults: string; noResultsHelp: string; resultCount: string; resultCountOne: string;
   filterNames: Record<string, string>;
 };
-const maxResults = 20;
+/** Results shown at once: each one costs a download, so more come on demand. */
+const pageSize = 10;
 let pagefind: Promise<Pagefind> | undefined;
+let remaining: PagefindSearch['results'] = [];
 let latest = 0;
 
 document.querySelector<HTMLElement>('#search-js-needed')!.hidden = true;
@@ -99,15 +102,18 @@ async function run(query: SearchQuery) {
   if (!query.q) {
     status.textContent = strings.noQuery;
     list.replaceChildren();
+    more.hidden = true;
     return;
   }
   status.textContent = strings.loading;
   const engine = await loadPagefind();
   const search = await engine.search(query.q, { filters: pagefindFilters(query), ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}) });
-  const results = await Promise.all(search.results.slice(0, maxResults).map((r) => r.data()));
+  const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
   list.replaceChildren(...results.map(renderResult));
+  remaining = search.results.slice(pageSize);
+  more.hidden = remaining.length === 0;
   if (results.length === 0) {
     status.replaceChildren(strings.noResults.replace('{q}', query.q), ' ', element('span', { textContent: strings.noResultsHelp }), ' ', element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }));
   } else {
@@ -129,6 +135,15 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) commit(readForm());
+});
+more.addEventListener('click', async () => {
+  const next = await Promise.all(remaining.slice(0, pageSize).map((r) => r.data()));
+  remaining = remaining.slice(pageSize);
+  const items = next.map(renderResult);
+  list.append(...items);
+  more.hidden = remaining.length === 0;
+  // Keyboard users continue from the first new result.
+  items[0]?.querySelector('a')?.focus();
 });
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));

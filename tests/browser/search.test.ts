@@ -59,6 +59,18 @@ describe('search', () => {
     expect(new Set(await page.locator('#search-results .result-type').allInnerTexts())).toEqual(new Set(['projet']));
   });
 
+  it('shows 10 results at first, then 10 more on demand', async () => {
+    const { page } = await watchedPage(chromium.context);
+    await page.goto(`${baseUrl}/recherche/?q=atelier`);
+    await page.waitForSelector('#search-results li');
+    const total = Number((await page.locator('#search-status').innerText()).match(/^(\d+)/)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    await page.locator('#search-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(20, total));
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.id)).toBe('search-results');
+  });
+
   it('says so and helps when nothing is found', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=xylophonique`);

@@ -26,7 +26,8 @@ describe('build phases', () => {
 
   it('are the spans between Astro’s log lines, Pagefind timing itself', () => {
     expect(buildPhases(lines, 7200)).toEqual({
-      startupMs: 1000,
+      startupMs: 900,
+      prepareMs: 100,
       contentSyncMs: 1500,
       bundleMs: 1500,
       renderMs: 2000,
