@@ -15,10 +15,6 @@ export function formatEurosShort(amount: number): string {
   return `${numberFormat.format(Math.round(amount / 100_000) / 10)}\u00A0M€`;
 }
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
-
 /** « 2026-11-25 » → « 25 novembre 2026 ». */
 export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));

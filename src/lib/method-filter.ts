@@ -21,8 +21,6 @@ export interface MethodFilters {
   difficulties: string[];
 }
 
-export const emptyFilters: MethodFilters = { phases: [], difficulties: [] };
-
 /** URL parameter names, in French since readers share these addresses. */
 export const filterParams = { phase: 'phase', minutes: 'minutes', people: 'personnes', difficulty: 'difficulte' } as const;
 
@@ -64,10 +62,6 @@ export function matchesFilters(method: MethodFacts, filters: MethodFilters): boo
   if (filters.people !== undefined && (filters.people < method.peopleMin || filters.people > method.peopleMax)) return false;
   if (filters.difficulties.length && !filters.difficulties.includes(method.difficulty)) return false;
   return true;
-}
-
-export function isEmpty(filters: MethodFilters): boolean {
-  return serializeFilters(filters) === '';
 }
 
 /** « 1 fiche correspond », « 12 fiches correspondent », « Aucune fiche ne correspond ». */

@@ -23,14 +23,14 @@ export const plainReference: ReferenceFactory = (collection) =>
     .min(1)
     .transform((id) => ({ collection, id })) as never;
 
-/** A reference that also records every id it reads, even when the rest of the entry is invalid. */
-export function collectingReference(sink: EntryReference[]): ReferenceFactory {
+/** A reference that also reports every id it reads to `record`, even when the rest of the entry is invalid. */
+export function collectingReference(record: (reference: EntryReference) => void): ReferenceFactory {
   return (collection) =>
     z
       .string({ error: 'attendu : l’identifiant d’une fiche (nom de son fichier, sans extension)' })
       .min(1)
       .transform((id) => {
-        sink.push({ collection, id });
+        record({ collection, id });
         return { collection, id };
       }) as never;
 }

@@ -80,8 +80,13 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
   /** Ids of every file read, valid or not, so that one invalid file does not make others' references dangle. */
   const ids = new Map<string, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
 
+  // Each schema is built once (Zod compiles it on first use); references read while parsing a file go to `current`.
+  let current: EntryReference[] = [];
+  const reference = collectingReference((ref) => current.push(ref));
+
   for (const collection of collectionNames) {
     const spec = collectionSpecs[collection];
+    const schema = spec.schema(reference);
     const folder = join(contentDir, spec.folder);
     const seen = new Map<string, string>();
     for (const path of walk(folder).sort()) {
@@ -133,9 +138,9 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
       if (source.yamlErrors.length) continue;
 
-      const references: EntryReference[] = [];
-      const result = spec.schema(collectingReference(references)).safeParse(source.data ?? {});
-      pendingReferences.push({ file, source, references });
+      current = [];
+      const result = schema.safeParse(source.data ?? {});
+      pendingReferences.push({ file, source, references: current });
       if (!result.success) {
         for (const issue of result.error.issues) {
           const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
