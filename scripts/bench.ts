@@ -15,6 +15,7 @@ import { buildPhases } from './bench/phases.ts';
 import { checkTargets, formatReport, referenceFigures, type BenchReport } from './bench/report.ts';
 import { referencePath, writeReference } from './bench/reference.ts';
 import { runBuild } from './bench/run-build.ts';
+import { libraryFilterSpeed } from './bench/filter-speed.ts';
 import { firstSearchDownloads } from './bench/search-weight.ts';
 
 const { values } = parseArgs({
@@ -83,6 +84,7 @@ async function bench(work: string): Promise<boolean> {
   } catch (error) {
     firstSearchError = `Chromium indisponible ou en échec (${String(error).split('\n')[0]})`;
   }
+  const libraryFilter = await libraryFilterSpeed(dist).catch(() => null);
   const distSize = folderSize(dist);
   const pagefindSize = folderSize(join(dist, 'pagefind'));
 
@@ -119,6 +121,7 @@ async function bench(work: string): Promise<boolean> {
     searchPage: { path: '/recherche/', requests: searchPage.length, ...total(searchPage) },
     firstSearch,
     firstSearchError,
+    libraryFilter,
   };
   const report: BenchReport = { ...partial, targets: checkTargets(partial) };
 

@@ -3,6 +3,7 @@ import { describeMachine, type Machine } from './machine.ts';
 import type { Resource } from './page-weight.ts';
 import type { BuildPhases, TimedLine } from './phases.ts';
 import type { ReferenceFigures } from './reference.ts';
+import type { FilterSpeed } from './filter-speed.ts';
 import type { SearchDownload } from './search-weight.ts';
 
 /** bench/.tmp/report.json: field names are stable, sizes in bytes, durations in milliseconds. */
@@ -38,6 +39,8 @@ export interface BenchReport {
   searchPage: { path: string; requests: number; rawBytes: number; gzipBytes: number };
   firstSearch: SearchDownload[] | null;
   firstSearchError: string | null;
+  /** Filtering /methodes/ in Chromium; null when Chromium could not run. */
+  libraryFilter: FilterSpeed | null;
   targets: Target[];
 }
 
@@ -127,13 +130,17 @@ export function formatReport(report: BenchReport): string {
     '',
     `Fiche méthode ${methodPage.path} au chargement : ${methodPage.requests} fichiers, ${kilobytes(methodPage.rawBytes)} bruts, ${kilobytes(methodPage.gzipBytes)} compressés (gzip)`,
     ...resources,
-    `  JavaScript commun à toutes les pages (raccourci de recherche) : ${kilobytes(methodPage.siteWideJs.rawBytes)} bruts, ${kilobytes(methodPage.siteWideJs.gzipBytes)} compressés`,
+    `  JavaScript commun à toutes les pages (raccourci de recherche, bouton Imprimer) : ${kilobytes(methodPage.siteWideJs.rawBytes)} bruts, ${kilobytes(methodPage.siteWideJs.gzipBytes)} compressés`,
     `  JavaScript propre à la fiche : ${kilobytes(methodPage.ownJs.rawBytes)} bruts, ${kilobytes(methodPage.ownJs.gzipBytes)} compressés`,
     `  les ${methodPage.realSheets.count} fiches réelles : médiane ${kilobytes(methodPage.realSheets.medianGzipBytes)}, la plus lourde ${kilobytes(methodPage.realSheets.maxGzipBytes)} (${methodPage.realSheets.maxPath})`,
     '',
     `Page de recherche ${searchPage.path} : ${searchPage.requests} fichiers, ${kilobytes(searchPage.gzipBytes)} compressés, avant Pagefind`,
     'Première recherche (fichiers de /pagefind/ téléchargés, Chromium) :',
     ...searches,
+    '',
+    report.libraryFilter
+      ? `Filtres de la bibliothèque (${whole(report.libraryFilter.cards)} fiches, Chromium) : une phase cochée ${report.libraryFilter.phaseMs} ms ; trois critères ${report.libraryFilter.combinedMs} ms`
+      : 'Filtres de la bibliothèque : non mesurés (Chromium indisponible)',
     '',
     'Objectifs :',
     ...report.targets.map((t) => `  ${mark(t.met)} ${t.label} — mesuré : ${t.measured}`),
