@@ -1,9 +1,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
-// Pages get their data here: each collection read once, sorted once.
+// Pages get their data here: each collection read once per build, sorted once.
 
-const byFrenchTitle = (a: { data: { titre: string } }, b: { data: { titre: string } }) =>
-  a.data.titre.localeCompare(b.data.titre, 'fr', { sensitivity: 'base' });
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+const byFrenchTitle = (a: { data: { titre: string } }, b: { data: { titre: string } }) => collator.compare(a.data.titre, b.data.titre);
+
+/**
+ * Reads and sorts a collection once per build: many pages ask for the same
+ * sorted list (at 5,000 sheets, sorting again for each was seconds of build time).
+ * In `astro dev` content changes while the server runs, so nothing is kept.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (cached ??= load()) : load());
+}
 
 export type Method = CollectionEntry<'methodes'>;
 export type Project = CollectionEntry<'projets'>;
@@ -11,32 +21,18 @@ export type Partner = CollectionEntry<'partenaires'>;
 export type Parcours = CollectionEntry<'parcours'>;
 export type LabPage = CollectionEntry<'pages'>;
 
-export async function getMethods(): Promise<Method[]> {
-  return (await getCollection('methodes')).sort(byFrenchTitle);
-}
+export const getMethods = once(async (): Promise<Method[]> => (await getCollection('methodes')).sort(byFrenchTitle));
 
 /** Case studies, newest first, then by title. */
-export async function getProjects(): Promise<Project[]> {
-  return (await getCollection('projets')).sort((a, b) => b.data.debut - a.data.debut || byFrenchTitle(a, b));
-}
+export const getProjects = once(async (): Promise<Project[]> => (await getCollection('projets')).sort((a, b) => b.data.debut - a.data.debut || byFrenchTitle(a, b)));
 
-export async function getPartners(): Promise<Partner[]> {
-  return (await getCollection('partenaires')).sort((a, b) => a.data.nom.localeCompare(b.data.nom, 'fr', { sensitivity: 'base' }));
-}
+export const getPartners = once(async (): Promise<Partner[]> => (await getCollection('partenaires')).sort((a, b) => collator.compare(a.data.nom, b.data.nom)));
 
-export async function getParcours(): Promise<Parcours[]> {
-  return (await getCollection('parcours')).sort(byFrenchTitle);
-}
+export const getParcours = once(async (): Promise<Parcours[]> => (await getCollection('parcours')).sort(byFrenchTitle));
 
-export async function getPrinciples() {
-  return (await getCollection('principes')).sort((a, b) => a.data.ordre - b.data.ordre);
-}
+export const getPrinciples = once(async () => (await getCollection('principes')).sort((a, b) => a.data.ordre - b.data.ordre));
 
 /** Key figures, most recent year first. */
-export async function getFigures() {
-  return (await getCollection('chiffres')).sort((a, b) => b.data.annee - a.data.annee);
-}
+export const getFigures = once(async () => (await getCollection('chiffres')).sort((a, b) => b.data.annee - a.data.annee));
 
-export async function getLabPages(): Promise<LabPage[]> {
-  return getCollection('pages');
-}
+export const getLabPages = once(async (): Promise<LabPage[]> => getCollection('pages'));

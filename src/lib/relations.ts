@@ -9,16 +9,28 @@ interface WithRelated {
 }
 
 /**
- * The methods related to `id`, in both directions: the ones it lists, then the
- * ones that list it. If A lists B, B shows A.
+ * For every method, the methods related to it in both directions: the ones it
+ * lists, then the ones that list it (if A lists B, B shows A). One pass over
+ * all sheets, whatever their number.
  */
-export function relatedMethodIds(id: string, methods: WithRelated[]): string[] {
-  const own = methods.find((m) => m.id === id)?.data.methodes_liees.map((r) => r.id) ?? [];
-  const backlinks = methods.filter((m) => m.id !== id && m.data.methodes_liees.some((r) => r.id === id)).map((m) => m.id);
-  return [...new Set([...own, ...backlinks])].filter((other) => other !== id);
+export function relatedMethodsIndex(methods: WithRelated[]): Map<string, string[]> {
+  const related = new Map<string, Set<string>>(methods.map((m) => [m.id, new Set(m.data.methodes_liees.map((r) => r.id))]));
+  for (const method of methods) {
+    for (const ref of method.data.methodes_liees) related.get(ref.id)?.add(method.id);
+  }
+  return new Map([...related].map(([id, ids]) => [id, [...ids].filter((other) => other !== id)]));
 }
 
-/** Entries whose list field points to `id` (projects using a method, partners of a project…). */
-export function entriesPointingTo<T extends { id: string }>(id: string, entries: T[], refsOf: (entry: T) => Ref[]): T[] {
-  return entries.filter((entry) => refsOf(entry).some((ref) => ref.id === id));
+/** Entries grouped by each id their list field points to (projects by method, by partner…). */
+export function groupByReference<T>(entries: T[], refsOf: (entry: T) => Ref[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const ref of refsOf(entry)) {
+      const group = groups.get(ref.id);
+      if (group) {
+        if (!group.includes(entry)) group.push(entry);
+      } else groups.set(ref.id, [entry]);
+    }
+  }
+  return groups;
 }
