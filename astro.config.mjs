@@ -6,7 +6,6 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import contentGuard from './src/integrations/content-guard.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import remarkFrenchPunctuation from './src/markdown/remark-french-punctuation.ts';
@@ -42,6 +41,7 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  // Order matters at the end of the build: sitemap written, then links checked, then the search index.
-  integrations: [contentGuard(), mdx(), sitemap(), linkCheck(), pagefind()],
+  // Order matters at the end of the build: sitemap written, then links checked.
+  // The search index is the build's second step (scripts/build-search-index.ts), once Astro has exited.
+  integrations: [contentGuard(), mdx(), sitemap(), linkCheck()],
 });

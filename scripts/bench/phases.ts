@@ -18,7 +18,7 @@ export interface BuildPhases {
   renderMs: number | null;
   /** Between rendering and Pagefind: sitemap, link check. */
   afterRenderMs: number | null;
-  /** Pagefind's index, as src/integrations/pagefind.ts times it. */
+  /** Pagefind's index, as scripts/build-search-index.ts times it. */
   pagefindMs: number | null;
   /** From Pagefind's end to the process's exit. */
   finishMs: number | null;

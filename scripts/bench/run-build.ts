@@ -13,18 +13,33 @@ export interface BuildRun {
 
 const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
 
+/** The two steps of `npm run build`: Astro, then the search index (scripts/build-search-index.ts). */
+const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'build-search-index.ts')]];
+
 /**
- * Runs `astro build` with the project's own configuration on another content folder,
- * output and (cold) cache folder, timing each output line and sampling memory.
+ * Runs the steps of `npm run build` with the project's own configuration on another content
+ * folder, output and (cold) cache folder, timing each output line and sampling memory.
  */
 export async function runBuild(folders: { content: string; out: string; cache: string }, echo: (line: string) => void): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [astroBin, 'build'], {
+  const lines: TimedLine[] = [];
+  let status: number | null = 0;
+  let memory: MemoryPeak | null = null;
+  for (const args of steps) {
+    if (status !== 0) break;
+    const step = await runStep(args, folders, started, lines, echo);
+    status = step.status;
+    if (step.memory && (!memory || step.memory.treeRssBytes > memory.treeRssBytes)) memory = step.memory;
+  }
+  return { status, wallMs: performance.now() - started, lines, memory };
+}
+
+async function runStep(args: string[], folders: { content: string; out: string; cache: string }, started: number, lines: TimedLine[], echo: (line: string) => void) {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, TILAB_CONTENT_DIR: folders.content, TILAB_OUT_DIR: folders.out, TILAB_CACHE_DIR: folders.cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const memory = watchMemory(child.pid!);
-  const lines: TimedLine[] = [];
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = '';
     stream.setEncoding('utf8');
@@ -42,6 +57,5 @@ export async function runBuild(folders: { content: string; out: string; cache: s
   collect(child.stdout!);
   collect(child.stderr!);
   const status = await new Promise<number | null>((done) => child.on('close', done));
-  const wallMs = performance.now() - started;
-  return { status, wallMs, lines, memory: memory.stop() };
+  return { status, memory: memory.stop() };
 }
