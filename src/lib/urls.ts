@@ -3,8 +3,6 @@ export const paths = {
   home: '/',
   lab: '/le-ti-lab/',
   objectives: '/le-ti-lab/objectifs/',
-  budget: '/le-ti-lab/budget/',
-  principles: '/le-ti-lab/principes/',
   methods: '/methodes/',
   booklet: '/methodes/livret/',
   projects: '/projets/',

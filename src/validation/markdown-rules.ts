@@ -84,7 +84,7 @@ export function checkMarkdownBody(body: string, { isMdx }: { isMdx: boolean }): 
     }
     if (isMdx) {
       const esm = /^\s*(import|export)\b(.*)$/.exec(text);
-      if (esm && !/from\s+['"](?:~\/components\/mdx|\.\.\/)+[^'"]*components\/mdx\/[A-Za-z]+\.astro['"]/.test(esm[2] ?? '')) {
+      if (esm && !(esm[1] === 'import' && /from\s+['"](?:\.\.\/)+src\/components\/mdx\/[A-Za-z]+\.astro['"];?\s*$/.test(esm[2] ?? ''))) {
         findings.push({ line, field: 'contenu', problem: `${esm[1]} non autorisé en MDX`, expected: 'uniquement l’import des composants de src/components/mdx/' });
       }
     }
