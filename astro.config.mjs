@@ -1,14 +1,13 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import contentGuard from './src/integrations/content-guard.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import remarkFrenchPunctuation from './src/markdown/remark-french-punctuation.ts';
+import { parallelProcessor } from './src/markdown/parallel-processor.ts';
+import { createUnifiedProcessor } from './src/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
 export default defineConfig({
@@ -20,19 +19,16 @@ export default defineConfig({
   // Old addresses kept alive (content/redirections.yaml); the link checker verifies their targets.
   redirects: loadRedirects(),
   // Styles and scripts as files, never inline: the Content-Security-Policy needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages at once: each page waits on hashing (CSP) and file writes, which other pages' rendering can fill.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // One stylesheet for the whole site (cached once) instead of one per component.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: {
     // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
-    // remark-gfm is passed here (gfm: false avoids running it twice); smartypants would make English quotes.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkFrenchPunctuation],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
-    }),
+    // unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
+    // run on worker threads: Markdown rendering was most of a cold build's content sync.
+    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url)),
   },
   security: {
     csp: {

@@ -1,0 +1,142 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { RenderReply, RenderRequest } from './render-messages.ts';
+
+interface Job {
+  request: RenderRequest;
+  options: MarkdownRenderOptions | undefined;
+  resolve: (result: MarkdownRenderResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface RenderThread {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
+
+/** Idle workers are stopped after this delay (they are started again if more Markdown comes). */
+const idleMs = 2000;
+
+/** Worker threads by default: one per core, at most 4; none on a single core. */
+export function defaultThreadCount(cores = availableParallelism(), override = process.env.TILAB_MARKDOWN_THREADS): number {
+  if (override !== undefined && override !== '') {
+    const wanted = Number(override);
+    if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`TILAB_MARKDOWN_THREADS attend un nombre entier, 0 ou plus (reçu : ${override}).`);
+    return wanted;
+  }
+  return cores > 1 ? Math.min(cores, 4) : 0;
+}
+
+/**
+ * Runs a unified Markdown processor in worker threads. Astro renders every Markdown entry of a
+ * collection on one thread, and the unified pipeline is most of a cold build's content sync:
+ * spread over the machine's cores, it runs alongside the rest of the sync (YAML, schemas).
+ * The workers build the same pipeline from `workerModule`, which must export the same options
+ * as `inner` (see unified-processor.ts). Same name and options as `inner`, so @astrojs/mdx
+ * recognises the processor; MDX is rendered on the main thread by `inner`.
+ * With 0 threads (or options that cannot cross threads) it is `inner`, unchanged.
+ */
+export function parallelProcessor<Options extends object>(
+  inner: MarkdownProcessor<Options>,
+  workerModule: URL,
+  threads = defaultThreadCount(),
+): MarkdownProcessor<Options> {
+  // Astro asks for a renderer per collection: they share one pool, or each would start its own workers.
+  const pools = new Map<string, RenderPool>();
+  return {
+    name: inner.name,
+    options: inner.options,
+    ...(inner.createMdxRenderer ? { createMdxRenderer: inner.createMdxRenderer.bind(inner) } : {}),
+    async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
+      if (threads < 1 || !canCrossThreads(shared)) return inner.createRenderer(shared);
+      const key = JSON.stringify(shared);
+      const pool = pools.get(key) ?? new RenderPool(workerModule, threads, shared, () => inner.createRenderer(shared));
+      pools.set(key, pool);
+      return { render: (content, options) => pool.render(content, options) };
+    },
+  };
+}
+
+function canCrossThreads(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+class RenderPool {
+  private threads: RenderThread[] = [];
+  private nextId = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private fallback: Promise<MarkdownRenderer> | undefined;
+
+  private readonly workerModule: URL;
+  private readonly size: number;
+  private readonly shared: AstroMarkdownOptions;
+  private readonly inProcess: () => Promise<MarkdownRenderer>;
+
+  constructor(workerModule: URL, size: number, shared: AstroMarkdownOptions, inProcess: () => Promise<MarkdownRenderer>) {
+    this.workerModule = workerModule;
+    this.size = size;
+    this.shared = shared;
+    this.inProcess = inProcess;
+  }
+
+  async render(content: string, options?: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
+    const request: RenderRequest = { id: this.nextId++, content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
+    if (this.fallback) return this.fallback.then((renderer) => renderer.render(content, options));
+    clearTimeout(this.idleTimer);
+    return new Promise((resolve, reject) => {
+      const thread = this.leastBusy();
+      thread.jobs.set(request.id, { request, options, resolve, reject });
+      thread.worker.ref();
+      thread.worker.postMessage(request);
+    });
+  }
+
+  private leastBusy(): RenderThread {
+    if (this.threads.length < this.size) return this.spawn();
+    return this.threads.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
+  }
+
+  private spawn(): RenderThread {
+    const thread: RenderThread = { worker: new Worker(this.workerModule, { workerData: this.shared }), jobs: new Map() };
+    thread.worker.on('message', (reply: RenderReply) => this.settle(thread, reply));
+    // A worker that cannot start (or crashes) must not lose pages: its jobs, and all later ones, run in-process.
+    thread.worker.on('error', (error) => this.abandon(error));
+    this.threads.push(thread);
+    return thread;
+  }
+
+  private settle(thread: RenderThread, reply: RenderReply) {
+    const job = thread.jobs.get(reply.id);
+    if (!job) return;
+    thread.jobs.delete(reply.id);
+    if (reply.error === undefined) job.resolve(reply.result);
+    else job.reject(new Error(reply.error));
+    if (thread.jobs.size === 0) thread.worker.unref();
+    if (this.threads.every((t) => t.jobs.size === 0)) this.scheduleStop();
+  }
+
+  private abandon(error: Error) {
+    console.warn(`[tilab:markdown] rendu en parallèle impossible, rendu sur le fil principal : ${error.message}`);
+    this.fallback ??= this.inProcess();
+    const jobs = [...this.threads.flatMap((t) => [...t.jobs.values()])];
+    for (const t of this.threads) void t.worker.terminate();
+    this.threads = [];
+    for (const job of jobs) this.fallback.then((renderer) => renderer.render(job.request.content, job.options)).then(job.resolve, job.reject);
+  }
+
+  private scheduleStop() {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      const idle = this.threads;
+      this.threads = [];
+      for (const thread of idle) void thread.worker.terminate();
+    }, idleMs);
+    this.idleTimer.unref();
+  }
+}
