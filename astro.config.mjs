@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
-import linkCheck from './src/integrations/link-check.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { parallelProcessor } from './src/markdown/parallel-processor.ts';
@@ -37,7 +36,6 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  // Order matters at the end of the build: sitemap written, then links checked.
-  // The search index is the build's second step (scripts/build-search-index.ts), once Astro has exited.
-  integrations: [contentGuard(), mdx(), sitemap(), linkCheck()],
+  // The link check and the search index are the build's second step (scripts/finish-build.ts), once Astro has exited.
+  integrations: [contentGuard(), mdx(), sitemap()],
 });

@@ -13,8 +13,8 @@ export interface BuildRun {
 
 const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
 
-/** The two steps of `npm run build`: Astro, then the search index (scripts/build-search-index.ts). */
-const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'build-search-index.ts')]];
+/** The two steps of `npm run build`: Astro, then the link check and the search index (scripts/finish-build.ts). */
+const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'finish-build.ts')]];
 
 /**
  * Runs the steps of `npm run build` with the project's own configuration on another content

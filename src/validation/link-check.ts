@@ -74,3 +74,8 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
   }
   return broken;
 }
+
+/** The build's error message for broken links: each page and link, then what to do. */
+export function describeBrokenLinks(broken: BrokenLink[]): string {
+  return `${broken.length} lien(s) cassé(s) :\n${broken.map((b) => `${b.page} — lien « ${b.link} » — ${b.problem}`).join('\n')}\n\nCorrigez le lien dans le fichier de contenu de la page (ou ajoutez une redirection si une page a changé d’adresse).`;
+}
