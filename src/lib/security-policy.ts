@@ -7,7 +7,7 @@ export const metaDirectives = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  "worker-src 'none'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -39,7 +39,8 @@ form.querySelector<HTMLElement>('#search-options')!.hidden = false;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    // Searching on the page's own thread: Pagefind's worker would be a second 12 KB download.
+    await module.options({ excerptLength: 24, noWorker: true });
     await module.filters(); // loads the filter index, so that searches return counts
     return module;
   });

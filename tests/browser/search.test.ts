@@ -44,6 +44,9 @@ describe('search', () => {
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-results .sub-results a[href*="#"]').count()).toBeGreaterThan(0);
     expect(await page.inputValue('#q')).toBe('persona');
+    const pagefindFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/')));
+    expect(pagefindFiles.some((n) => n.endsWith('/pagefind/pagefind.js')), 'the engine is loaded').toBe(true);
+    expect(pagefindFiles.filter((n) => n.includes('worker')), 'searches run on the page’s thread: no worker to download').toEqual([]);
   });
 
   it('narrows the results with a filter, its counts shown', async () => {
