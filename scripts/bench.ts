@@ -3,7 +3,7 @@
 // sizes and what a reader downloads. A report, never a test: nothing here fails on a target.
 // `npm run bench -- --update-reference` measures the real site alone (N = 0) and writes the
 // figures the éco-conception page states to bench/reference.json.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -88,6 +88,12 @@ async function bench(work: string): Promise<boolean> {
   const distSize = folderSize(dist);
   const pagefindSize = folderSize(join(dist, 'pagefind'));
 
+  // The everyday build: the same site again with one sheet changed, Astro's cache kept from the first build.
+  console.log('Reconstruction après modification d’une fiche (cache conservé)…');
+  appendFileSync(join(folders.content, 'methodes', `${real.methods[0]!.id}.md`), '\nUne phrase ajoutée pour la reconstruction du banc d’essai.\n');
+  const rebuildRun = await runBuild(folders, () => {});
+  const rebuild = rebuildRun.status === 0 ? { wallMs: Math.round(rebuildRun.wallMs), phases: buildPhases(rebuildRun.lines, rebuildRun.wallMs) } : null;
+
   const partial: Omit<BenchReport, 'targets'> = {
     format: 'tilab-bench/1',
     measuredAt: new Date().toISOString(),
@@ -108,6 +114,7 @@ async function bench(work: string): Promise<boolean> {
       phases,
       log: build.lines.filter((line) => !/[├└]─/.test(line.text)).map((line) => ({ ms: Math.round(line.ms), text: line.text })),
     },
+    rebuild,
     output: { distBytes: distSize.bytes, distFiles: distSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
     methodPage: {
       path: methodPagePath,

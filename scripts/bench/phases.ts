@@ -12,6 +12,10 @@ export interface BuildPhases {
   prepareMs: number | null;
   /** Astro's content layer: reading, validating and rendering the Markdown of every entry. */
   contentSyncMs: number | null;
+  /** Within the content sync: Markdown rendering on worker threads, first request to last answer. */
+  markdownMs: number | null;
+  markdownFiles: number | null;
+  markdownThreads: number | null;
   /** Type generation and Vite's bundling of the pages' code. */
   bundleMs: number | null;
   /** Rendering every page to HTML. */
@@ -36,6 +40,7 @@ const markers = {
   renderEnd: /✓ Completed in/,
   pagefind: /index de recherche : (\d+) pages en (\d+) ms/,
   built: /\[build\] (\d+) page\(s\) built in/,
+  markdown: /\[tilab:markdown\] (\d+) fichiers Markdown rendus en (\d+) ms sur (\d+) fils/,
 };
 
 /** Splits a build's wall time with the arrival times of Astro's log lines and of our Pagefind integration's. */
@@ -51,11 +56,15 @@ export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
   const pagefindMs = pagefind ? Number(pagefind[2]) : null;
   const pagefindStart = pagefindLine && pagefindMs !== null ? pagefindLine.ms - pagefindMs : undefined;
   const built = lines.map((line) => markers.built.exec(line.text)).find(Boolean);
+  const markdown = lines.map((line) => markers.markdown.exec(line.text)).find(Boolean);
   const span = (from?: number, to?: number) => (from === undefined || to === undefined ? null : Math.max(0, Math.round(to - from)));
   return {
     startupMs: span(0, contentChecked?.ms),
     prepareMs: span(contentChecked?.ms, syncStart?.ms),
     contentSyncMs: span(syncStart?.ms, syncEnd?.ms),
+    markdownMs: markdown ? Number(markdown[2]) : null,
+    markdownFiles: markdown ? Number(markdown[1]) : null,
+    markdownThreads: markdown ? Number(markdown[3]) : null,
     bundleMs: span(syncEnd?.ms, renderStart?.ms),
     renderMs: span(renderStart?.ms, renderEnd?.ms),
     afterRenderMs: span(renderEnd?.ms, pagefindStart),

@@ -22,6 +22,8 @@ export interface BenchReport {
     /** Astro's output with arrival times, one line per route left out. */
     log: TimedLine[];
   };
+  /** The same build again, one sheet changed and Astro's cache kept (null: it failed). */
+  rebuild: { wallMs: number; phases: BuildPhases } | null;
   output: { distBytes: number; distFiles: number; pagefindBytes: number; pagefindFiles: number };
   methodPage: {
     path: string;
@@ -92,6 +94,8 @@ function searchParts(files: Resource[]): [string, Resource[]][] {
   return [...grouped, ['autres', other] as [string, Resource[]]].filter(([, list]) => list.length > 0);
 }
 
+const markdown = (phases: BuildPhases) =>
+  phases.markdownMs === null ? 'non repéré (rendu sur le fil principal)' : `${seconds(phases.markdownMs)} (${whole(phases.markdownFiles ?? 0)} fichiers sur ${whole(phases.markdownThreads ?? 0)} fils)`;
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
 const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(ms));
 
@@ -119,12 +123,17 @@ export function formatReport(report: BenchReport): string {
     '  répartition :',
     `    démarrage et vérification du contenu   ${optional(phases.startupMs)}`,
     `    préparation                            ${optional(phases.prepareMs)}`,
-    `    synchronisation du contenu (Markdown)  ${optional(phases.contentSyncMs)}`,
+    `    synchronisation du contenu             ${optional(phases.contentSyncMs)}`,
+    `      dont rendu Markdown (unified)        ${markdown(phases)}`,
     `    types et compilation (Vite)            ${optional(phases.bundleMs)}`,
     `    rendu des pages                        ${optional(phases.renderMs)}`,
     `    plan du site, fin d’Astro              ${optional(phases.afterRenderMs)}`,
     `    index Pagefind et liens (en parallèle) ${optional(phases.pagefindMs)}${phases.indexedPages === null ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
     `    fin                                    ${optional(phases.finishMs)}`,
+    '',
+    report.rebuild
+      ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation du contenu ${optional(report.rebuild.phases.contentSyncMs)}, rendu des pages ${optional(report.rebuild.phases.renderMs)}, Pagefind et liens ${optional(report.rebuild.phases.pagefindMs)})`
+      : 'Reconstruction, une fiche modifiée : en échec',
     '',
     `Sortie : dist/ ${megabytes(output.distBytes)} (${whole(output.distFiles)} fichiers), dont index Pagefind ${megabytes(output.pagefindBytes)} (${whole(output.pagefindFiles)} fichiers)`,
     '',

@@ -15,6 +15,7 @@ describe('build phases', () => {
     [1000, '22:21:30 [content] Syncing content'],
     [2500, '22:21:31 [content] Synced content'],
     [2600, '22:21:31 [types] Generated 2.54s'],
+    [3900, '22:21:32 [tilab:markdown] 60 fichiers Markdown rendus en 1200 ms sur 2 fils'],
     [4000, ' generating static routes '],
     [4100, '22:21:33   ├─ /methodes/personas/index.html (+5ms) '],
     [6000, '22:21:33 ✓ Completed in 643ms.'],
@@ -29,6 +30,9 @@ describe('build phases', () => {
       startupMs: 900,
       prepareMs: 100,
       contentSyncMs: 1500,
+      markdownMs: 1200,
+      markdownFiles: 60,
+      markdownThreads: 2,
       bundleMs: 1500,
       renderMs: 2000,
       afterRenderMs: 540,
@@ -40,8 +44,9 @@ describe('build phases', () => {
   });
 
   it('are unknown, not zero, when a line is missing', () => {
-    const phases = buildPhases(lines.filter((l) => !l.text.includes('Synced')), 7200);
+    const phases = buildPhases(lines.filter((l) => !l.text.includes('Synced') && !l.text.includes('tilab:markdown')), 7200);
     expect(phases.contentSyncMs).toBeNull();
+    expect(phases.markdownMs).toBeNull();
     expect(phases.bundleMs).toBeNull();
     expect(phases.renderMs).toBe(2000);
   });
