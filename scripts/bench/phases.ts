@@ -20,9 +20,9 @@ export interface BuildPhases {
   bundleMs: number | null;
   /** Rendering every page to HTML. */
   renderMs: number | null;
-  /** Between rendering and Pagefind: sitemap, Astro's exit, the second step's start. */
+  /** Between rendering and Pagefind: sitemap, Astro's exit, the link check (scripts/finish-build.ts). */
   afterRenderMs: number | null;
-  /** Pagefind's index (the link check runs alongside), as scripts/finish-build.ts times it. */
+  /** Pagefind's index, as scripts/finish-build.ts times it. */
   pagefindMs: number | null;
   /** From Pagefind's end to the process's exit. */
   finishMs: number | null;

@@ -127,12 +127,12 @@ export function formatReport(report: BenchReport): string {
     `      dont rendu Markdown (unified)        ${markdown(phases)}`,
     `    types et compilation (Vite)            ${optional(phases.bundleMs)}`,
     `    rendu des pages                        ${optional(phases.renderMs)}`,
-    `    plan du site, fin d’Astro              ${optional(phases.afterRenderMs)}`,
-    `    index Pagefind et liens (en parallèle) ${optional(phases.pagefindMs)}${phases.indexedPages === null ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
+    `    plan du site et vérification des liens ${optional(phases.afterRenderMs)}`,
+    `    index Pagefind                         ${optional(phases.pagefindMs)}${phases.indexedPages === null ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
     `    fin                                    ${optional(phases.finishMs)}`,
     '',
     report.rebuild
-      ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation du contenu ${optional(report.rebuild.phases.contentSyncMs)}, rendu des pages ${optional(report.rebuild.phases.renderMs)}, Pagefind et liens ${optional(report.rebuild.phases.pagefindMs)})`
+      ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation du contenu ${optional(report.rebuild.phases.contentSyncMs)}, rendu des pages ${optional(report.rebuild.phases.renderMs)}, Pagefind ${optional(report.rebuild.phases.pagefindMs)})`
       : 'Reconstruction, une fiche modifiée : en échec',
     '',
     `Sortie : dist/ ${megabytes(output.distBytes)} (${whole(output.distFiles)} fichiers), dont index Pagefind ${megabytes(output.pagefindBytes)} (${whole(output.pagefindFiles)} fichiers)`,

@@ -110,6 +110,9 @@ class RenderPool {
     thread.worker.on('message', (reply: RenderReply) => this.settle(thread, reply));
     // A worker that cannot start (or crashes) must not lose pages: its jobs, and all later ones, run in-process.
     thread.worker.on('error', (error) => this.abandon(error));
+    thread.worker.on('exit', (code) => {
+      if (thread.jobs.size > 0 && this.threads.includes(thread)) this.abandon(new Error(`fil de rendu arrêté (code ${code})`));
+    });
     this.threads.push(thread);
     return thread;
   }

@@ -5,17 +5,14 @@ import { close, createIndex } from 'pagefind';
 /**
  * Builds the Pagefind index of a built site into <site>/pagefind/. Only elements
  * marked data-pagefind-body are indexed (never menus or footers); each page's
- * `lang="fr"` gives French stemming. `alongside` runs while Pagefind reads and indexes
- * the pages in its own process. Returns the number of pages and the time taken.
+ * `lang="fr"` gives French stemming. Returns the number of pages and the time taken.
  */
-export async function buildSearchIndex(site: string, alongside?: () => void): Promise<{ pages: number; ms: number }> {
+export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind : création de l’index impossible (${errors.join(', ')})`);
   try {
-    const adding = index.addDirectory({ path: site });
-    alongside?.();
-    const added = await adding;
+    const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(', ')}`);

@@ -42,6 +42,12 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
     }
     return ids;
   };
+  // Most links lead to the same few pages (menu, footer): each address is looked up on disk once.
+  const targets = new Map<string, string | undefined>();
+  const targetOf = (pathname: string) => {
+    if (!targets.has(pathname)) targets.set(pathname, targetFile(dist, pathname));
+    return targets.get(pathname);
+  };
   const broken: BrokenLink[] = [];
   for (const file of htmlFiles(dist)) {
     const page = relative(dist, file);
@@ -61,7 +67,7 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
         continue;
       }
       if (url.origin !== site.origin) continue;
-      const target = targetFile(dist, url.pathname);
+      const target = targetOf(url.pathname);
       if (!target) {
         broken.push({ page, link, problem: 'page introuvable' });
         continue;

@@ -45,6 +45,15 @@ describe('parallelProcessor', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('rendu sur le fil principal'));
   });
 
+  it('renders on the main thread the pages of a worker that stopped mid-way', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const exiting = new URL('../fixtures/markdown-workers/exiting-worker.ts', import.meta.url);
+    const renderer = await parallelProcessor(createUnifiedProcessor(), exiting, 2).createRenderer(shared);
+    const results = await Promise.all(samples.slice(0, 3).map((s) => renderer.render(s)));
+    expect(results.every((r) => r.code.includes('<h'))).toBe(true);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3'));
+  });
+
   it('passes a rendering error on, as the main-thread pipeline would', async () => {
     const renderer = await parallelProcessor(createUnifiedProcessor(), workerModule, 1).createRenderer(shared);
     await expect(renderer.render(42 as unknown as string)).rejects.toThrow();
