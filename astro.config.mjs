@@ -27,7 +27,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
     // run on worker threads: Markdown rendering was most of a cold build's content sync.
-    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url)),
+    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url), { prewarm: true }),
   },
   security: {
     csp: {

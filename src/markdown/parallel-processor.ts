@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import type { RenderReply, RenderRequest } from './render-messages.ts';
+import type { RenderReply, RenderRequest, ToRenderWorker } from './render-messages.ts';
 
 interface Job {
   request: RenderRequest;
@@ -17,6 +17,8 @@ interface RenderThread {
 
 /** Idle workers are stopped after this delay (they are started again if more Markdown comes). */
 const idleMs = 2000;
+/** Prewarmed workers wait this long for their first Markdown (the content check of 5,000 sheets takes seconds). */
+const prewarmIdleMs = 20_000;
 
 /** Worker threads by default: one per core, at most 4; none on a single core. */
 export function defaultThreadCount(cores = availableParallelism(), override = process.env.TILAB_MARKDOWN_THREADS): number {
@@ -35,24 +37,24 @@ export function defaultThreadCount(cores = availableParallelism(), override = pr
  * The workers build the same pipeline from `workerModule`, which must export the same options
  * as `inner` (see unified-processor.ts). Same name and options as `inner`, so @astrojs/mdx
  * recognises the processor; MDX is rendered on the main thread by `inner`.
+ * `prewarm` starts the workers at once, so that they have loaded unified by the time Astro has
+ * checked the content and prepared the sync (unused, they stop after a while).
  * With 0 threads (or options that cannot cross threads) it is `inner`, unchanged.
  */
 export function parallelProcessor<Options extends object>(
   inner: MarkdownProcessor<Options>,
   workerModule: URL,
-  threads = defaultThreadCount(),
+  { threads = defaultThreadCount(), prewarm = false }: { threads?: number; prewarm?: boolean } = {},
 ): MarkdownProcessor<Options> {
-  // Astro asks for a renderer per collection: they share one pool, or each would start its own workers.
-  const pools = new Map<string, RenderPool>();
+  // One pool for the whole build: Astro asks for a renderer per collection.
+  const pool = threads > 0 ? new RenderPool(workerModule, threads, (shared) => inner.createRenderer(shared)) : undefined;
+  if (prewarm) pool?.prewarm();
   return {
     name: inner.name,
     options: inner.options,
     ...(inner.createMdxRenderer ? { createMdxRenderer: inner.createMdxRenderer.bind(inner) } : {}),
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
-      if (threads < 1 || !canCrossThreads(shared)) return inner.createRenderer(shared);
-      const key = JSON.stringify(shared);
-      const pool = pools.get(key) ?? new RenderPool(workerModule, threads, shared, () => inner.createRenderer(shared));
-      pools.set(key, pool);
+      if (!pool || !canCrossThreads(shared) || !pool.configure(shared)) return inner.createRenderer(shared);
       return { render: (content, options) => pool.render(content, options) };
     },
   };
@@ -72,23 +74,36 @@ class RenderPool {
   private nextId = 0;
   private idleTimer: NodeJS.Timeout | undefined;
   private fallback: Promise<MarkdownRenderer> | undefined;
+  private shared: AstroMarkdownOptions | undefined;
   /** Files rendered and time from the first request to the last answer, since the pool last went idle. */
   private busy = { files: 0, since: 0, until: 0 };
 
   private readonly workerModule: URL;
   private readonly size: number;
-  private readonly shared: AstroMarkdownOptions;
-  private readonly inProcess: () => Promise<MarkdownRenderer>;
+  private readonly inProcess: (shared: AstroMarkdownOptions) => Promise<MarkdownRenderer>;
 
-  constructor(workerModule: URL, size: number, shared: AstroMarkdownOptions, inProcess: () => Promise<MarkdownRenderer>) {
+  constructor(workerModule: URL, size: number, inProcess: (shared: AstroMarkdownOptions) => Promise<MarkdownRenderer>) {
     this.workerModule = workerModule;
     this.size = size;
-    this.shared = shared;
     this.inProcess = inProcess;
   }
 
+  /** Starts every worker now; they stop if no Markdown comes within a while. */
+  prewarm() {
+    while (this.threads.length < this.size) this.spawn();
+    this.scheduleStop(prewarmIdleMs);
+  }
+
+  /** Gives the pool Astro's Markdown options. False if it already renders with other ones. */
+  configure(shared: AstroMarkdownOptions): boolean {
+    if (this.shared) return JSON.stringify(this.shared) === JSON.stringify(shared);
+    this.shared = shared;
+    for (const thread of this.threads) thread.worker.postMessage({ kind: 'options', shared } satisfies ToRenderWorker);
+    return true;
+  }
+
   async render(content: string, options?: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
-    const request: RenderRequest = { id: this.nextId++, content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
+    const request: RenderRequest = { kind: 'render', id: this.nextId++, content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
     if (this.fallback) return this.fallback.then((renderer) => renderer.render(content, options));
     clearTimeout(this.idleTimer);
     if (this.busy.files === 0 && this.threads.every((t) => t.jobs.size === 0)) this.busy.since = performance.now();
@@ -106,7 +121,9 @@ class RenderPool {
   }
 
   private spawn(): RenderThread {
-    const thread: RenderThread = { worker: new Worker(this.workerModule, { workerData: this.shared }), jobs: new Map() };
+    const thread: RenderThread = { worker: new Worker(this.workerModule), jobs: new Map() };
+    thread.worker.unref();
+    if (this.shared) thread.worker.postMessage({ kind: 'options', shared: this.shared } satisfies ToRenderWorker);
     thread.worker.on('message', (reply: RenderReply) => this.settle(thread, reply));
     // A worker that cannot start (or crashes) must not lose pages: its jobs, and all later ones, run in-process.
     thread.worker.on('error', (error) => this.abandon(error));
@@ -131,24 +148,24 @@ class RenderPool {
 
   private abandon(error: Error) {
     console.warn(`[tilab:markdown] rendu en parallèle impossible, rendu sur le fil principal : ${error.message}`);
-    this.fallback ??= this.inProcess();
+    this.fallback ??= this.inProcess(this.shared ?? {});
     const jobs = [...this.threads.flatMap((t) => [...t.jobs.values()])];
     for (const t of this.threads) void t.worker.terminate();
     this.threads = [];
     for (const job of jobs) this.fallback.then((renderer) => renderer.render(job.request.content, job.options)).then(job.resolve, job.reject);
   }
 
-  private scheduleStop() {
+  private scheduleStop(delay = idleMs) {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       // One line per busy period (the content sync of a build): what `npm run bench` reports as Markdown rendering.
       const { files, since, until } = this.busy;
-      console.log(`[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`);
+      if (files > 0) console.log(`[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`);
       this.busy = { files: 0, since: 0, until: 0 };
       const idle = this.threads;
       this.threads = [];
       for (const thread of idle) void thread.worker.terminate();
-    }, idleMs);
+    }, delay);
     this.idleTimer.unref();
   }
 }

@@ -48,6 +48,24 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
     if (!targets.has(pathname)) targets.set(pathname, targetFile(dist, pathname));
     return targets.get(pathname);
   };
+  /** What is wrong with a link found on a page, or undefined. */
+  const problemOf = (link: string, pageUrl: URL): string | undefined => {
+    let url: URL;
+    try {
+      url = new URL(link, pageUrl);
+    } catch {
+      return 'adresse invalide';
+    }
+    if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return 'lien vers localhost';
+    if (url.origin !== site.origin) return undefined;
+    const target = targetOf(url.pathname);
+    if (!target) return 'page introuvable';
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) return `ancre « #${anchor} » introuvable sur la page`;
+    return undefined;
+  };
+  // A link from the site's root (/methodes/…) means the same on every page: it is judged once.
+  const rootLinkProblems = new Map<string, string | undefined>();
   const broken: BrokenLink[] = [];
   for (const file of htmlFiles(dist)) {
     const page = relative(dist, file);
@@ -55,27 +73,14 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
     const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, site);
     for (const match of html.matchAll(/<(?:a|link|area)\b[^>]*?\shref="([^"]*)"/g)) {
       const link = decodeEntities(match[1]!);
-      let url: URL;
-      try {
-        url = new URL(link, pageUrl);
-      } catch {
-        broken.push({ page, link, problem: 'adresse invalide' });
-        continue;
+      let problem: string | undefined;
+      if (link.startsWith('/') && !link.startsWith('//')) {
+        if (!rootLinkProblems.has(link)) rootLinkProblems.set(link, problemOf(link, pageUrl));
+        problem = rootLinkProblems.get(link);
+      } else {
+        problem = problemOf(link, pageUrl);
       }
-      if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) {
-        broken.push({ page, link, problem: 'lien vers localhost' });
-        continue;
-      }
-      if (url.origin !== site.origin) continue;
-      const target = targetOf(url.pathname);
-      if (!target) {
-        broken.push({ page, link, problem: 'page introuvable' });
-        continue;
-      }
-      const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) {
-        broken.push({ page, link, problem: `ancre « #${anchor} » introuvable sur la page` });
-      }
+      if (problem) broken.push({ page, link, problem });
     }
   }
   return broken;

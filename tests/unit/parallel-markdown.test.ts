@@ -17,7 +17,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('parallelProcessor', () => {
   it('renders exactly what the unified pipeline renders on the main thread', async () => {
     const inProcess = await createUnifiedProcessor().createRenderer(shared);
-    const parallel = await parallelProcessor(createUnifiedProcessor(), workerModule, 2).createRenderer(shared);
+    const parallel = await parallelProcessor(createUnifiedProcessor(), workerModule, { threads: 2 }).createRenderer(shared);
     const expected = await Promise.all(samples.map((s) => inProcess.render(s, { frontmatter: { titre: 'x' } })));
     const actual = await Promise.all(samples.map((s) => parallel.render(s, { frontmatter: { titre: 'x' }, fileURL: new URL('file:///site/content/a.md') })));
     expect(actual).toEqual(expected);
@@ -27,9 +27,17 @@ describe('parallelProcessor', () => {
     expect(actual[0]!.metadata.headings).toContainEqual({ depth: 2, slug: 'étapes', text: 'Étapes' });
   });
 
+  it('renders with workers started before Astro gives its options (prewarmed)', async () => {
+    const processor = parallelProcessor(createUnifiedProcessor(), workerModule, { threads: 2, prewarm: true });
+    await new Promise((done) => setTimeout(done, 300));
+    const renderer = await processor.createRenderer(shared);
+    const [first] = await Promise.all(samples.slice(0, 4).map((s) => renderer.render(s)));
+    expect(first!.code).toContain('<table>');
+  });
+
   it('keeps the name and options of the processor it wraps (so @astrojs/mdx recognises it)', () => {
     const inner = createUnifiedProcessor();
-    const wrapped = parallelProcessor(inner, workerModule, 2);
+    const wrapped = parallelProcessor(inner, workerModule, { threads: 2 });
     expect(wrapped.name).toBe('unified');
     expect(wrapped.options).toBe(inner.options);
     expect(typeof wrapped.createMdxRenderer).toBe('function');
@@ -37,7 +45,7 @@ describe('parallelProcessor', () => {
 
   it('renders on the main thread, with a warning, when its workers cannot start: no page is lost', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const broken = parallelProcessor(createUnifiedProcessor(), new URL('./no-such-worker.ts', import.meta.url), 2);
+    const broken = parallelProcessor(createUnifiedProcessor(), new URL('./no-such-worker.ts', import.meta.url), { threads: 2 });
     const renderer = await broken.createRenderer(shared);
     const results = await Promise.all(samples.slice(0, 4).map((s) => renderer.render(s)));
     expect(results.map((r) => r.code.length > 0)).toEqual([true, true, true, true]);
@@ -48,14 +56,14 @@ describe('parallelProcessor', () => {
   it('renders on the main thread the pages of a worker that stopped mid-way', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const exiting = new URL('../fixtures/markdown-workers/exiting-worker.ts', import.meta.url);
-    const renderer = await parallelProcessor(createUnifiedProcessor(), exiting, 2).createRenderer(shared);
+    const renderer = await parallelProcessor(createUnifiedProcessor(), exiting, { threads: 2 }).createRenderer(shared);
     const results = await Promise.all(samples.slice(0, 3).map((s) => renderer.render(s)));
     expect(results.every((r) => r.code.includes('<h'))).toBe(true);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3'));
   });
 
   it('passes a rendering error on, as the main-thread pipeline would', async () => {
-    const renderer = await parallelProcessor(createUnifiedProcessor(), workerModule, 1).createRenderer(shared);
+    const renderer = await parallelProcessor(createUnifiedProcessor(), workerModule, { threads: 1 }).createRenderer(shared);
     await expect(renderer.render(42 as unknown as string)).rejects.toThrow();
   });
 });
