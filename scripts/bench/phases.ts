@@ -20,11 +20,13 @@ export interface BuildPhases {
   bundleMs: number | null;
   /** Rendering every page to HTML. */
   renderMs: number | null;
-  /** Between rendering and Pagefind: sitemap, Astro's exit, the link check (scripts/finish-build.ts). */
+  /** Between rendering and Pagefind: sitemap, Astro's exit, the second step's start. */
   afterRenderMs: number | null;
   /** Pagefind's index, as scripts/finish-build.ts times it. */
   pagefindMs: number | null;
-  /** From Pagefind's end to the process's exit. */
+  /** The link check after it, as scripts/finish-build.ts times it. */
+  linkCheckMs: number | null;
+  /** From the link check's end to the process's exit. */
   finishMs: number | null;
   /** Pages Astro says it built. */
   pages: number | null;
@@ -39,6 +41,7 @@ const markers = {
   renderStart: /generating static routes/,
   renderEnd: /✓ Completed in/,
   pagefind: /index de recherche : (\d+) pages en (\d+) ms/,
+  linkCheck: /\[tilab:link-check\] .*\((\d+) ms\)/,
   built: /\[build\] (\d+) page\(s\) built in/,
   markdown: /\[tilab:markdown\] (\d+) fichiers Markdown rendus en (\d+) ms sur (\d+) fils/,
 };
@@ -55,6 +58,8 @@ export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
   const pagefind = pagefindLine ? markers.pagefind.exec(pagefindLine.text) : null;
   const pagefindMs = pagefind ? Number(pagefind[2]) : null;
   const pagefindStart = pagefindLine && pagefindMs !== null ? pagefindLine.ms - pagefindMs : undefined;
+  const linkCheckLine = at(markers.linkCheck);
+  const linkCheck = linkCheckLine ? markers.linkCheck.exec(linkCheckLine.text) : null;
   const built = lines.map((line) => markers.built.exec(line.text)).find(Boolean);
   const markdown = lines.map((line) => markers.markdown.exec(line.text)).find(Boolean);
   const span = (from?: number, to?: number) => (from === undefined || to === undefined ? null : Math.max(0, Math.round(to - from)));
@@ -69,7 +74,8 @@ export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
     renderMs: span(renderStart?.ms, renderEnd?.ms),
     afterRenderMs: span(renderEnd?.ms, pagefindStart),
     pagefindMs,
-    finishMs: span(pagefindLine?.ms, totalMs),
+    linkCheckMs: linkCheck ? Number(linkCheck[1]) : null,
+    finishMs: span(linkCheckLine?.ms, totalMs),
     pages: built ? Number(built[1]) : null,
     indexedPages: pagefind ? Number(pagefind[1]) : null,
   };

@@ -127,8 +127,9 @@ export function formatReport(report: BenchReport): string {
     `      dont rendu Markdown (unified)        ${markdown(phases)}`,
     `    types et compilation (Vite)            ${optional(phases.bundleMs)}`,
     `    rendu des pages                        ${optional(phases.renderMs)}`,
-    `    plan du site et vérification des liens ${optional(phases.afterRenderMs)}`,
+    `    plan du site, fin d’Astro              ${optional(phases.afterRenderMs)}`,
     `    index Pagefind                         ${optional(phases.pagefindMs)}${phases.indexedPages === null ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
+    `    vérification des liens                 ${optional(phases.linkCheckMs)}`,
     `    fin                                    ${optional(phases.finishMs)}`,
     '',
     report.rebuild

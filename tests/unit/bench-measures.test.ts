@@ -20,9 +20,9 @@ describe('build phases', () => {
     [4100, '22:21:33   ├─ /methodes/personas/index.html (+5ms) '],
     [6000, '22:21:33 ✓ Completed in 643ms.'],
     [6010, '22:21:33 [build] ✓ Completed in 1.44s.'],
-    [6400, '22:21:33 [tilab:link-check] liens internes et ancres : tous valides'],
-    [7000, '22:21:33 [tilab:pagefind] index de recherche : 66 pages en 460 ms'],
-    [7050, '22:21:33 [build] 66 page(s) built in 5.05s'],
+    [6010, '22:21:33 [build] 66 page(s) built in 5.05s'],
+    [7000, '[tilab:pagefind] index de recherche : 66 pages en 460 ms'],
+    [7100, '[tilab:link-check] liens internes et ancres : tous valides (90 ms)'],
   ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
 
   it('are the spans between Astro’s log lines, Pagefind timing itself', () => {
@@ -37,7 +37,8 @@ describe('build phases', () => {
       renderMs: 2000,
       afterRenderMs: 540,
       pagefindMs: 460,
-      finishMs: 200,
+      linkCheckMs: 90,
+      finishMs: 100,
       pages: 66,
       indexedPages: 66,
     });
