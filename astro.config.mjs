@@ -36,6 +36,6 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  // The link check and the search index are the build's second step (scripts/finish-build.ts), once Astro has exited.
+  // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
   integrations: [contentGuard(), mdx(), sitemap()],
 });

@@ -13,7 +13,7 @@ export interface BuildRun {
 
 const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
 
-/** The two steps of `npm run build`: Astro, then the link check and the search index (scripts/finish-build.ts). */
+/** The two steps of `npm run build`: Astro, then the search index and the link check (scripts/finish-build.ts). */
 const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'finish-build.ts')]];
 
 /**
