@@ -95,7 +95,7 @@ function searchParts(files: Resource[]): [string, Resource[]][] {
 }
 
 const markdown = (phases: BuildPhases) =>
-  phases.markdownMs === null ? 'non repéré (rendu sur le fil principal)' : `${seconds(phases.markdownMs)} (${whole(phases.markdownFiles ?? 0)} fichiers sur ${whole(phases.markdownThreads ?? 0)} fils)`;
+  phases.markdownMs === null ? 'non repéré (TILAB_MARKDOWN_THREADS=0 ou un seul cœur : rendu sur le fil principal)' : `${seconds(phases.markdownMs)} (${whole(phases.markdownFiles ?? 0)} fichiers sur ${whole(phases.markdownThreads ?? 0)} fils)`;
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
 const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(ms));
 

@@ -86,6 +86,8 @@ class RenderPool {
     this.workerModule = workerModule;
     this.size = size;
     this.inProcess = inProcess;
+    // A short build can end before the workers are idle long enough to report.
+    process.once('exit', () => this.report());
   }
 
   /** Starts every worker now; they stop if no Markdown comes within a while. */
@@ -155,13 +157,17 @@ class RenderPool {
     for (const job of jobs) this.fallback.then((renderer) => renderer.render(job.request.content, job.options)).then(job.resolve, job.reject);
   }
 
+  /** One line per busy period (the content sync of a build): what `npm run bench` reports as Markdown rendering. */
+  private report() {
+    const { files, since, until } = this.busy;
+    if (files > 0) console.log(`[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`);
+    this.busy = { files: 0, since: 0, until: 0 };
+  }
+
   private scheduleStop(delay = idleMs) {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
-      // One line per busy period (the content sync of a build): what `npm run bench` reports as Markdown rendering.
-      const { files, since, until } = this.busy;
-      if (files > 0) console.log(`[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`);
-      this.busy = { files: 0, since: 0, until: 0 };
+      this.report();
       const idle = this.threads;
       this.threads = [];
       for (const thread of idle) void thread.worker.terminate();
