@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { BuildPhases } from '../../scripts/bench/phases.ts';
+import { checkTargets, formatReport, type BenchReport } from '../../scripts/bench/report.ts';
+
+// The benchmark's verdicts against the issue's targets, and how the report reads.
+
+const phases: BuildPhases = {
+  startupMs: 2000, prepareMs: 1000, contentSyncMs: 4000, markdownMs: 3500, markdownFiles: 1268, markdownThreads: 2,
+  bundleMs: 1500, renderMs: 3000, afterRenderMs: 500, pagefindMs: 3000, linkCheckMs: 400, finishMs: 50, pages: 1267, indexedPages: 1267,
+};
+
+function report(overrides: { n?: number; wallMs?: number; memory?: number | null; searches?: number[]; ownJs?: number; heaviest?: number } = {}): Omit<BenchReport, 'targets'> {
+  const { n = 1000, wallMs = 10_000, memory = 900_000_000, searches = [90_000], ownJs = 0, heaviest = 11_000 } = overrides;
+  return {
+    format: 'tilab-bench/1',
+    measuredAt: '2026-11-26T00:00:00.000Z',
+    machine: { cpu: 'AMD EPYC', cores: 2, memoryBytes: 25e9, system: 'Linux 6.18.0', node: 'v24.21.0' },
+    content: { syntheticMethods: n, syntheticProjects: n / 5, methodSheets: n + 39, caseStudies: n / 5 + 6, generationMs: 800 },
+    build: { wallMs, pages: 1267, pagesPerSecond: 127, peakTreeRssBytes: memory, largestProcessRssBytes: memory, phases, log: [] },
+    rebuild: { wallMs: 9000, phases: { ...phases, contentSyncMs: 700 } },
+    output: { distBytes: 26e6, distFiles: 2603, pagefindBytes: 4e6, pagefindFiles: 1322 },
+    methodPage: {
+      path: '/methodes/personas/', requests: 4, rawBytes: 33_000, gzipBytes: 10_900, resources: [],
+      siteWideJs: { rawBytes: 600, gzipBytes: 400 }, ownJs: { rawBytes: ownJs, gzipBytes: ownJs },
+      realSheets: { count: 39, medianGzipBytes: 10_400, maxGzipBytes: heaviest, maxPath: '/methodes/x/' },
+    },
+    searchPage: { path: '/recherche/', requests: 5, rawBytes: 30_000, gzipBytes: 8_900 },
+    firstSearch: searches.map((gzipBytes, i) => ({ query: `q${i}`, results: 10, files: [], rawBytes: gzipBytes, gzipBytes })),
+    firstSearchError: null,
+    libraryFilter: null,
+  };
+}
+
+const verdict = (r: Omit<BenchReport, 'targets'>, id: string) => checkTargets(r).find((t) => t.id === id)!.met;
+
+describe('the benchmark targets', () => {
+  it('want 1,000 sheets built in 11 s and 5,000 in 60 s, and set none beyond', () => {
+    expect(verdict(report({ wallMs: 11_000 }), 'buildTime')).toBe(true);
+    expect(verdict(report({ wallMs: 11_001 }), 'buildTime')).toBe(false);
+    expect(verdict(report({ n: 5000, wallMs: 59_000 }), 'buildTime')).toBe(true);
+    expect(verdict(report({ n: 5000, wallMs: 61_000 }), 'buildTime')).toBe(false);
+    expect(verdict(report({ n: 10_000, wallMs: 500_000 }), 'buildTime')).toBeNull();
+  });
+
+  it('judge memory against 2 GB, and say nothing when it was not measured', () => {
+    expect(verdict(report({ memory: 1_999_000_000 }), 'buildMemory')).toBe(true);
+    expect(verdict(report({ memory: 2_100_000_000 }), 'buildMemory')).toBe(false);
+    expect(verdict(report({ memory: null }), 'buildMemory')).toBeNull();
+  });
+
+  it('judge the first search by its heaviest query', () => {
+    expect(verdict(report({ searches: [80_000, 99_000] }), 'firstSearch')).toBe(true);
+    expect(verdict(report({ searches: [80_000, 141_100] }), 'firstSearch')).toBe(false);
+  });
+
+  it('judge a method page by the heaviest real sheet, and its JavaScript by what is its own', () => {
+    expect(verdict(report({ heaviest: 15_001 }), 'methodPageWeight')).toBe(false);
+    expect(verdict(report({ ownJs: 0 }), 'methodPageJs')).toBe(true);
+    expect(verdict(report({ ownJs: 120 }), 'methodPageJs')).toBe(false);
+  });
+});
+
+describe('the benchmark report', () => {
+  const text = formatReport({ ...report({ wallMs: 17_000 }), targets: checkTargets(report({ wallMs: 17_000 })) });
+
+  it('splits the build, Markdown rendering apart within the content sync', () => {
+    expect(text).toContain('synchronisation du contenu             4,0 s');
+    expect(text).toContain('dont rendu Markdown (unified)        3,5 s (1 268 fichiers sur 2 fils)');
+    expect(text).toContain('index Pagefind                         3,0 s (1 267 pages indexées)');
+    expect(text).toContain('vérification des liens                 0,4 s');
+  });
+
+  it('gives the rebuild with the cache kept, and each target with its mark', () => {
+    expect(text).toContain('Reconstruction, une fiche modifiée, cache d’Astro conservé : 9,0 s (synchronisation du contenu 0,7 s');
+    expect(text).toMatch(/✗ construction complète de 1 000 fiches générées en 11,0 s au plus — mesuré : 17,0 s/);
+    expect(text).toMatch(/✓ une première recherche télécharge 100 Ko compressés au plus — mesuré : 90,0 Ko/);
+  });
+});
