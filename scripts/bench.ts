@@ -13,7 +13,7 @@ import { describeMachine, thisMachine } from './bench/machine.ts';
 import { pageLoad, total } from './bench/page-weight.ts';
 import { buildPhases } from './bench/phases.ts';
 import { checkTargets, formatReport, referenceFigures, type BenchReport } from './bench/report.ts';
-import { referencePath, writeReference } from './bench/reference.ts';
+import { readReference, referencePath, writeReference } from './bench/reference.ts';
 import { runBuild } from './bench/run-build.ts';
 import { libraryFilterSpeed } from './bench/filter-speed.ts';
 import { firstSearchDownloads } from './bench/search-weight.ts';
@@ -130,7 +130,7 @@ async function bench(work: string): Promise<boolean> {
     firstSearchError,
     libraryFilter,
   };
-  const report: BenchReport = { ...partial, targets: checkTargets(partial) };
+  const report: BenchReport = { ...partial, targets: checkTargets(partial, n > 0 ? readReference() : null) };
 
   const reportDir = resolve('bench/.tmp');
   mkdirSync(reportDir, { recursive: true });

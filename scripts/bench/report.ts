@@ -56,8 +56,8 @@ export interface Target {
 
 const memoryLimitBytes = 2_000_000_000;
 
-/** The issue's targets, checked against a report. */
-export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
+/** The issue's targets, checked against a report; `reference` (the real site alone) tells whether a sheet grew with the site. */
+export function checkTargets(report: Omit<BenchReport, 'targets'>, reference: ReferenceFigures | null = null): Target[] {
   const n = report.content.syntheticMethods;
   const timeLimitMs = n <= 1000 ? 11_000 : n <= 5000 ? 60_000 : null;
   const search = report.firstSearch ? Math.max(...report.firstSearch.map((s) => s.gzipBytes)) : null;
@@ -75,7 +75,20 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
     { id: 'methodPageWeight', label: 'une fiche méthode pèse 15 Ko compressés au plus, tout compris', met: report.methodPage.realSheets.maxGzipBytes <= 15_000, measured: `${kilobytes(report.methodPage.gzipBytes)} (${report.methodPage.path}) ; la plus lourde : ${kilobytes(report.methodPage.realSheets.maxGzipBytes)}` },
     { id: 'methodPageJs', label: 'une fiche méthode ne charge aucun JavaScript (hors raccourci de recherche commun à toutes les pages)', met: report.methodPage.ownJs.rawBytes === 0, measured: `${kilobytes(report.methodPage.ownJs.gzipBytes)} propres à la fiche, ${kilobytes(report.methodPage.siteWideJs.gzipBytes)} communs` },
     { id: 'firstSearch', label: 'une première recherche télécharge 100 Ko compressés au plus', met: search === null ? null : search <= 100_000, measured: search === null ? 'non mesurée' : kilobytes(search) },
+    ...(reference && n > 0 && reference.methodPage.path === report.methodPage.path ? [pageGrowth(report, reference)] : []),
   ];
+}
+
+/** Nothing in a page grows with the number of pages: the same sheet, with N sheets more, weighs what it weighs on the real site alone. */
+function pageGrowth(report: Omit<BenchReport, 'targets'>, reference: ReferenceFigures): Target {
+  const now = report.methodPage.rawBytes;
+  const alone = reference.methodPage.rawBytes;
+  return {
+    id: 'pageGrowth',
+    label: `une fiche méthode ne grandit pas avec le site (${report.methodPage.path}, à 1 % près du site réel seul, bench/reference.json)`,
+    met: Math.abs(now - alone) <= alone / 100,
+    measured: `${kilobytes(now)} bruts avec ${whole(report.content.syntheticMethods)} fiches générées, ${kilobytes(alone)} sur le site réel seul`,
+  };
 }
 
 /** Pagefind's files grouped by role, in the order it loads them. */

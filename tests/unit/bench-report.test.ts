@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildPhases } from '../../scripts/bench/phases.ts';
+import type { ReferenceFigures } from '../../scripts/bench/reference.ts';
 import { checkTargets, formatReport, type BenchReport } from '../../scripts/bench/report.ts';
 
 // The benchmark's verdicts against the targets, and how the report reads.
@@ -9,8 +10,8 @@ const phases: BuildPhases = {
   bundleMs: 1500, renderMs: 3000, afterRenderMs: 500, pagefindMs: 3000, linkCheckMs: 400, finishMs: 50, pages: 1267, indexedPages: 1267,
 };
 
-function report(overrides: { n?: number; wallMs?: number; memory?: number | null; searches?: number[]; ownJs?: number; heaviest?: number } = {}): Omit<BenchReport, 'targets'> {
-  const { n = 1000, wallMs = 10_000, memory = 900_000_000, searches = [90_000], ownJs = 0, heaviest = 11_000 } = overrides;
+function report(overrides: { n?: number; wallMs?: number; memory?: number | null; searches?: number[]; ownJs?: number; heaviest?: number; pageBytes?: number } = {}): Omit<BenchReport, 'targets'> {
+  const { n = 1000, wallMs = 10_000, memory = 900_000_000, searches = [90_000], ownJs = 0, heaviest = 11_000, pageBytes = 33_000 } = overrides;
   return {
     format: 'tilab-bench/1',
     measuredAt: '2026-11-26T00:00:00.000Z',
@@ -20,7 +21,7 @@ function report(overrides: { n?: number; wallMs?: number; memory?: number | null
     rebuild: { wallMs: 9000, phases: { ...phases, contentSyncMs: 700 } },
     output: { distBytes: 26e6, distFiles: 2603, pagefindBytes: 4e6, pagefindFiles: 1322 },
     methodPage: {
-      path: '/methodes/personas/', requests: 4, rawBytes: 33_000, gzipBytes: 10_900, resources: [],
+      path: '/methodes/personas/', requests: 4, rawBytes: pageBytes, gzipBytes: 10_900, resources: [],
       siteWideJs: { rawBytes: 600, gzipBytes: 400 }, ownJs: { rawBytes: ownJs, gzipBytes: ownJs },
       realSheets: { count: 39, medianGzipBytes: 10_400, maxGzipBytes: heaviest, maxPath: '/methodes/x/' },
     },
@@ -58,6 +59,29 @@ describe('the benchmark targets', () => {
     expect(verdict(report({ ownJs: 0 }), 'methodPageJs')).toBe(true);
     expect(verdict(report({ ownJs: 120 }), 'methodPageJs')).toBe(false);
   });
+});
+
+describe('the page-growth target', () => {
+  const reference: ReferenceFigures = {
+    measuredOn: '2026-11-26', machine: 'x', methodSheets: 39, pages: 67,
+    methodPage: { path: '/methodes/personas/', requests: 4, rawBytes: 33_000, gzipBytes: 10_900, jsGzipBytes: 400, siteWideJsGzipBytes: 400 },
+    firstSearch: { query: 'atelier', requests: 19, gzipBytes: 139_000 },
+  };
+
+  it('passes when the sheet weighs, with N sheets more, what it weighs on the real site alone (to 1 %)', () => {
+    expect(verdict2(report({ pageBytes: 33_200 }), reference)).toBe(true);
+  });
+
+  it('fails when something in the page grows with the site (a list of every sheet, say)', () => {
+    expect(verdict2(report({ pageBytes: 60_000 }), reference)).toBe(false);
+  });
+
+  it('is not judged on the real site alone, nor without a reference', () => {
+    expect(checkTargets(report({ n: 0 }), reference).some((t) => t.id === 'pageGrowth')).toBe(false);
+    expect(checkTargets(report(), null).some((t) => t.id === 'pageGrowth')).toBe(false);
+  });
+
+  const verdict2 = (r: Omit<BenchReport, 'targets'>, ref: ReferenceFigures) => checkTargets(r, ref).find((t) => t.id === 'pageGrowth')?.met;
 });
 
 describe('the benchmark report', () => {
