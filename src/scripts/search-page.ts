@@ -21,11 +21,15 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const sort = form.querySelector<HTMLSelectElement>('#tri')!;
 const filtersBox = form.querySelector<HTMLElement>('#search-filters')!;
+// Folded by default, so that on a phone the results come first; unfolded while filters are chosen.
+const filtersDisclosure = form.querySelector<HTMLDetailsElement>('#search-filters-box')!;
+const filtersSummary = filtersDisclosure.querySelector<HTMLElement>('summary')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const strings = JSON.parse(form.dataset.strings ?? '{}') as {
   loading: string; noQuery: string; noResults: string; noResultsHelp: string; resultCount: string; resultCountOne: string;
+  filters: string; filtersChosen: string; filtersChosenMany: string;
   filterNames: Record<string, string>;
 };
 /** Results shown at once: each one costs a download, so more come on demand. */
@@ -62,6 +66,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 function renderFilters(query: SearchQuery, counts: Record<string, Record<string, number>>) {
+  const chosen = Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  filtersSummary.textContent = chosen === 0 ? strings.filters : (chosen === 1 ? strings.filtersChosen : strings.filtersChosenMany).replace('{n}', String(chosen));
+  if (chosen > 0) filtersDisclosure.open = true;
   filtersBox.replaceChildren(
     ...searchFilterNames
       .filter((name) => Object.keys(counts[name] ?? {}).length > 0)

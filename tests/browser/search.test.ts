@@ -54,6 +54,7 @@ describe('search', () => {
     await page.goto(`${baseUrl}/recherche/?q=usager`);
     await page.waitForSelector('#search-results li');
     const all = await page.locator('#search-results > li').count();
+    await page.getByText('Affiner les résultats', { exact: true }).click();
     const projectFilter = page.getByRole('checkbox', { name: /^projet \(\d+\)$/ });
     const expected = Number((await projectFilter.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1]);
     await projectFilter.check();
@@ -61,6 +62,24 @@ describe('search', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, expected);
     expect(expected).toBeLessThan(all);
     expect(new Set(await page.locator('#search-results .result-type').allInnerTexts())).toEqual(new Set(['projet']));
+    // Reloaded with the filter in the address, the filters stay unfolded and say how many are chosen.
+    await page.reload();
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-filters-box').getAttribute('open')).not.toBeNull();
+    expect(await page.locator('#search-filters-box summary').innerText()).toBe('Affiner les résultats (1 filtre choisi)');
+  });
+
+  it('on a phone, shows the first result on the first screen, the filters folded until asked for', async () => {
+    const { page } = await watchedPage(chromium.context);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${baseUrl}/recherche/?q=atelier`);
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-filters').isVisible()).toBe(false);
+    const first = (await page.locator('#search-results h2 a').first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThan(740);
+    await page.locator('#search-filters-box summary').focus(); // the filters open from the keyboard too
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#search-filters').isVisible()).toBe(true);
   });
 
   it('shows 10 results at first, then 10 more on demand', async () => {
@@ -94,6 +113,8 @@ describe('search', () => {
   it('has no accessibility violation with results and filters shown', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=atelier`);
+    await page.waitForSelector('#search-filters input', { state: 'attached' });
+    await page.locator('#search-filters-box summary').click();
     await page.waitForSelector('#search-filters input');
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
