@@ -37,6 +37,10 @@ const pageSize = 10;
 let pagefind: Promise<Pagefind> | undefined;
 let remaining: PagefindSearch['results'] = [];
 let latest = 0;
+let current: SearchQuery = parseSearchQuery(location.search);
+/** The filter index (every filter's values, for the counts) is loaded only once the filters are unfolded. */
+let filterIndex: Promise<unknown> | undefined;
+const loadFilterIndex = (engine: Pagefind) => (filterIndex ??= engine.filters());
 
 document.querySelector<HTMLElement>('#search-js-needed')!.hidden = true;
 form.querySelector<HTMLElement>('#search-options')!.hidden = false;
@@ -45,7 +49,6 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (module: Pagefind) => {
     // Searching on the page's own thread: Pagefind's worker would be a second 12 KB download.
     await module.options({ excerptLength: 24, noWorker: true });
-    await module.filters(); // loads the filter index, so that searches return counts
     return module;
   });
   return pagefind;
@@ -65,8 +68,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
+const chosenFilters = (query: SearchQuery) => Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+
 function renderFilters(query: SearchQuery, counts: Record<string, Record<string, number>>) {
-  const chosen = Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  const chosen = chosenFilters(query);
   filtersSummary.textContent = chosen === 0 ? strings.filters : (chosen === 1 ? strings.filtersChosen : strings.filtersChosenMany).replace('{n}', String(chosen));
   if (chosen > 0) filtersDisclosure.open = true;
   filtersBox.replaceChildren(
@@ -103,7 +108,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+const searchOptions = (query: SearchQuery) => ({ filters: pagefindFilters(query), ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}) });
+
 async function run(query: SearchQuery) {
+  current = query;
   const ticket = ++latest;
   input.value = query.q;
   sort.value = query.sort;
@@ -115,7 +123,8 @@ async function run(query: SearchQuery) {
   }
   status.textContent = strings.loading;
   const engine = await loadPagefind();
-  const search = await engine.search(query.q, { filters: pagefindFilters(query), ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}) });
+  if (filtersDisclosure.open || chosenFilters(query) > 0) await loadFilterIndex(engine);
+  const search = await engine.search(query.q, searchOptions(query));
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
@@ -154,5 +163,15 @@ more.addEventListener('click', async () => {
   items[0]?.querySelector('a')?.focus();
 });
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// Unfolding the filters loads their counts for the current search, leaving the results as they are.
+filtersDisclosure.addEventListener('toggle', async () => {
+  if (!filtersDisclosure.open || filterIndex || !current.q) return;
+  const query = current;
+  filtersBox.replaceChildren(strings.loading);
+  const engine = await loadPagefind();
+  await loadFilterIndex(engine);
+  const search = await engine.search(query.q, searchOptions(query));
+  if (query === current) renderFilters(query, search.filters);
+});
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));
 void run(parseSearchQuery(location.search));

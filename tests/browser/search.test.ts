@@ -77,9 +77,13 @@ describe('search', () => {
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
     const first = (await page.locator('#search-results h2 a').first().boundingBox())!;
     expect(first.y + first.height).toBeLessThan(740);
+    const filterFiles = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/filter/')).length);
+    expect(await filterFiles(), 'the filter index is not downloaded while the filters are folded').toBe(0);
     await page.locator('#search-filters-box summary').focus(); // the filters open from the keyboard too
     await page.keyboard.press('Enter');
-    expect(await page.locator('#search-filters').isVisible()).toBe(true);
+    await page.waitForSelector('#search-filters input');
+    expect(await page.getByRole('checkbox', { name: /^méthode \(\d+\)$/ }).isVisible()).toBe(true);
+    expect(await filterFiles()).toBeGreaterThan(0);
   });
 
   it('shows 10 results at first, then 10 more on demand', async () => {
@@ -113,7 +117,7 @@ describe('search', () => {
   it('has no accessibility violation with results and filters shown', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=atelier`);
-    await page.waitForSelector('#search-filters input', { state: 'attached' });
+    await page.waitForSelector('#search-results li');
     await page.locator('#search-filters-box summary').click();
     await page.waitForSelector('#search-filters input');
     const violations = await axeViolations(page);
