@@ -27,7 +27,10 @@ export default defineConfig({
     syntaxHighlight: false,
     // unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
     // run on worker threads: Markdown rendering was most of a cold build's content sync.
-    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url), { prewarm: true }),
+    // The workers start at once (they load unified while the content is checked), except to preview a built site.
+    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url), {
+      prewarm: !process.argv.includes('preview'),
+    }),
   },
   security: {
     csp: {
