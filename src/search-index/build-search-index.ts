@@ -16,9 +16,10 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
     if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-    // Our search uses Pagefind's JS API only: its ready-made interfaces are not shipped.
+    // Our search uses Pagefind's JS API only, on the page's thread (noWorker): its ready-made
+    // interfaces and its worker script are not shipped.
     for (const file of readdirSync(join(site, 'pagefind'))) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) rmSync(join(site, 'pagefind', file));
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./.test(file)) rmSync(join(site, 'pagefind', file));
     }
     return { pages: added.page_count, ms: Math.round(performance.now() - started) };
   } finally {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -17,6 +17,12 @@ beforeAll(async () => {
 });
 
 describe('the search index', () => {
+  it('ships Pagefind’s engine only: no ready-made interface, no worker script (searches run on the page’s thread)', () => {
+    const files = readdirSync('dist/pagefind');
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((f) => /^pagefind-/.test(f) && f !== 'pagefind-entry.json')).toEqual([]);
+  });
+
   it('finds with « ateliers » the pages that only say « atelier » (French stemming)', async () => {
     const plural = await index.search('ateliers');
     const onlySingular = plural.filter((r) => /\batelier\b/i.test(r.content) && !/\bateliers\b/i.test(r.content));
