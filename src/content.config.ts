@@ -16,6 +16,8 @@ function filesOf(name: CollectionName) {
     base: `${root}/${spec.folder}`,
     pattern: collectionPattern(spec),
     generateId: ({ entry }) => entryIdFromPath(entry),
+    // Pages use the rendered HTML, never the raw Markdown: keeping it would double the content module Vite compiles.
+    retainBody: false,
   });
 }
 
