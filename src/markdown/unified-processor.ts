@@ -1,17 +1,35 @@
-import { unified } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, MarkdownProcessor, UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkFrenchPunctuation from './remark-french-punctuation.ts';
 
 /**
  * The site's Markdown pipeline, defined once: astro.config.mjs and the render workers
- * (render-worker.ts) both build it from here. remark-gfm is passed explicitly (gfm: false
- * avoids running it twice); smartypants would make English quotes, our plugin makes French ones.
+ * (render-worker.ts) both build it from here. It is @astrojs/markdown-remark's `unified()`
+ * with remark-gfm passed explicitly (gfm: false avoids running it twice) and no smartypants,
+ * which would make English quotes: our plugin makes French ones.
+ * @astrojs/markdown-remark takes a third of a second to import: it is loaded where Markdown is
+ * rendered (the workers; MDX), not on Astro's main thread at start-up.
  */
-export function createUnifiedProcessor() {
-  return unified({
-    gfm: false,
-    smartypants: false,
-    remarkPlugins: [remarkGfm, remarkFrenchPunctuation],
-    remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
-  });
+export function createUnifiedProcessor(): MarkdownProcessor<UnifiedResolvedOptions> {
+  let loaded: Promise<MarkdownProcessor<UnifiedResolvedOptions>> | undefined;
+  const processor: MarkdownProcessor<UnifiedResolvedOptions> = {
+    name: 'unified',
+    options: {
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkFrenchPunctuation],
+      rehypePlugins: [],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
+      recmaPlugins: [],
+    },
+    async createRenderer(shared: AstroMarkdownOptions) {
+      return (await load()).createRenderer(shared);
+    },
+    async createMdxRenderer(shared, mdx) {
+      return (await load()).createMdxRenderer!(shared, mdx);
+    },
+  };
+  // The options as integrations may have extended them by the time something is rendered.
+  const load = () => (loaded ??= import('@astrojs/markdown-remark').then(({ unified }) => unified(processor.options)));
+  return processor;
 }

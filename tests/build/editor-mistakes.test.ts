@@ -24,6 +24,10 @@ describe('npm run build on the fixture site', () => {
     // An entry flagged `exemple: true` says so plainly, on its page and in lists.
     expect(readFileSync(join(result.outDir, 'projets/projet-essai/index.html'), 'utf8')).toContain('class="notice-example"');
     expect(readFileSync(join(result.outDir, 'partenaires/index.html'), 'utf8')).toContain('badge--example');
+    // A maintainer's MDX page goes through the same Markdown pipeline: French punctuation, GFM tables, expressions.
+    const mdx = readFileSync(join(result.outDir, 'essai-mdx/index.html'), 'utf8');
+    expect(mdx).toContain('L’essai\u202F: une page MDX');
+    expect(mdx).toMatch(/<table>[\s\S]*<td>2<\/td>/);
   });
 
   const mistakes: { name: string; apply: (s: typeof site) => void; file: string; message: RegExp }[] = [
