@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/integrations/content-guard.ts';
+import markdownWorkers from './src/integrations/markdown-workers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { parallelProcessor } from './src/markdown/parallel-processor.ts';
@@ -27,10 +28,7 @@ export default defineConfig({
     syntaxHighlight: false,
     // unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
     // run on worker threads: Markdown rendering was most of a cold build's content sync.
-    // The workers start at once (they load unified while the content is checked), except to preview a built site.
-    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url), {
-      prewarm: !process.argv.includes('preview'),
-    }),
+    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url)),
   },
   security: {
     csp: {
@@ -40,5 +38,6 @@ export default defineConfig({
     },
   },
   // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
-  integrations: [contentGuard(), mdx(), sitemap()],
+  // The Markdown workers start first, so that they load while the content is checked.
+  integrations: [markdownWorkers(), contentGuard(), mdx(), sitemap()],
 });

@@ -30,6 +30,14 @@ export function defaultThreadCount(cores = availableParallelism(), override = pr
   return cores > 1 ? Math.min(cores, 4) : 0;
 }
 
+/** A Markdown processor whose workers can be started before Astro asks for them. */
+export type ParallelProcessor<Options extends object> = MarkdownProcessor<Options> & { prewarm(): void };
+
+/** Whether Astro's configured processor is one of ours (so that it can be prewarmed). */
+export function isParallelProcessor(processor: object): processor is ParallelProcessor<object> {
+  return typeof (processor as Partial<ParallelProcessor<object>>).prewarm === 'function';
+}
+
 /**
  * Runs a unified Markdown processor in worker threads. Astro renders every Markdown entry of a
  * collection on one thread, and the unified pipeline is most of a cold build's content sync:
@@ -37,21 +45,22 @@ export function defaultThreadCount(cores = availableParallelism(), override = pr
  * The workers build the same pipeline from `workerModule`, which must export the same options
  * as `inner` (see unified-processor.ts). Same name and options as `inner`, so @astrojs/mdx
  * recognises the processor; MDX is rendered on the main thread by `inner`.
- * `prewarm` starts the workers at once, so that they have loaded unified by the time Astro has
- * checked the content and prepared the sync (unused, they stop after a while).
- * With 0 threads (or options that cannot cross threads) it is `inner`, unchanged.
+ * `prewarm()` starts the workers at once, so that they have loaded unified by the time Astro has
+ * checked the content and prepared the sync (src/integrations/markdown-workers.ts calls it; unused,
+ * the workers stop after a while).
+ * With 0 threads (or options that cannot cross threads) it renders like `inner`, on the main thread.
  */
 export function parallelProcessor<Options extends object>(
   inner: MarkdownProcessor<Options>,
   workerModule: URL,
-  { threads = defaultThreadCount(), prewarm = false }: { threads?: number; prewarm?: boolean } = {},
-): MarkdownProcessor<Options> {
+  { threads = defaultThreadCount() }: { threads?: number } = {},
+): ParallelProcessor<Options> {
   // One pool for the whole build: Astro asks for a renderer per collection.
   const pool = threads > 0 ? new RenderPool(workerModule, threads, (shared) => inner.createRenderer(shared)) : undefined;
-  if (prewarm) pool?.prewarm();
   return {
     name: inner.name,
     options: inner.options,
+    prewarm: () => pool?.prewarm(),
     ...(inner.createMdxRenderer ? { createMdxRenderer: inner.createMdxRenderer.bind(inner) } : {}),
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       if (!pool || !canCrossThreads(shared) || !pool.configure(shared)) return inner.createRenderer(shared);

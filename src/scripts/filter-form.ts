@@ -38,3 +38,19 @@ export function enhanceFilterForm<F>({ form, parse, serialize, write, apply }: F
   window.addEventListener('popstate', fromAddress);
   fromAddress();
 }
+
+/** The values of a form's checkboxes (or other inputs) of one name, as the page lists them. */
+export function inputValues(form: HTMLFormElement, name: string): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
+}
+
+/** Hides the cards whose facts do not match; returns how many stay shown. */
+export function showMatching<Facts>(cards: { element: HTMLElement; facts: Facts }[], matches: (facts: Facts) => boolean): number {
+  let shown = 0;
+  for (const card of cards) {
+    const visible = matches(card.facts);
+    card.element.hidden = !visible;
+    if (visible) shown++;
+  }
+  return shown;
+}

@@ -1,6 +1,6 @@
 // Progressive enhancement of /methodes/: filters kept in the URL, counted for screen readers.
 import { matchesFilters, parseFilters, resultCountLabel, serializeFilters, type MethodFacts, type MethodFilters } from '../lib/method-filter.ts';
-import { enhanceFilterForm } from './filter-form.ts';
+import { enhanceFilterForm, inputValues, showMatching } from './filter-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('#method-filters');
 const count = document.querySelector<HTMLOutputElement>('#filter-count');
@@ -8,8 +8,7 @@ const count = document.querySelector<HTMLOutputElement>('#filter-count');
 if (form && count) {
   const cards = [...document.querySelectorAll<HTMLElement>('[data-method]')].map((element) => ({ element, facts: factsOf(element) }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-phase-group]')];
-  const values = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
-  const known = { phases: values('phase'), difficulties: values('difficulte') };
+  const known = { phases: inputValues(form, 'phase'), difficulties: inputValues(form, 'difficulte') };
 
   enhanceFilterForm<MethodFilters>({
     form,
@@ -22,12 +21,7 @@ if (form && count) {
       }
     },
     apply(filters) {
-      let shown = 0;
-      for (const card of cards) {
-        const visible = matchesFilters(card.facts, filters);
-        card.element.hidden = !visible;
-        if (visible) shown++;
-      }
+      const shown = showMatching(cards, (facts) => matchesFilters(facts, filters));
       for (const group of groups) group.hidden = !group.querySelector('[data-method]:not([hidden])');
       count.textContent = serializeFilters(filters) ? resultCountLabel(shown) : `${cards.length} fiches.`;
     },

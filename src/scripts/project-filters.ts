@@ -1,6 +1,6 @@
 // Progressive enhancement of /projets/: filters kept in the URL, counted for screen readers.
 import { matchesProjectFilters, parseProjectFilters, projectCountLabel, serializeProjectFilters, type ProjectFilters } from '../lib/project-filter.ts';
-import { enhanceFilterForm } from './filter-form.ts';
+import { enhanceFilterForm, inputValues, showMatching } from './filter-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('#project-filters');
 const count = document.querySelector<HTMLOutputElement>('#project-count');
@@ -16,8 +16,7 @@ if (form && count) {
       end: element.dataset.end ? Number(element.dataset.end) : undefined,
     },
   }));
-  const values = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((i) => i.value);
-  const known = { objectives: values('objectif'), statuses: values('statut') };
+  const known = { objectives: inputValues(form, 'objectif'), statuses: inputValues(form, 'statut') };
   const select = form.querySelector<HTMLSelectElement>('select')!;
 
   enhanceFilterForm<ProjectFilters>({
@@ -31,12 +30,7 @@ if (form && count) {
       select.value = filters.year === undefined ? '' : String(filters.year);
     },
     apply(filters) {
-      let shown = 0;
-      for (const card of cards) {
-        const visible = matchesProjectFilters(card.facts, filters, currentYear);
-        card.element.hidden = !visible;
-        if (visible) shown++;
-      }
+      const shown = showMatching(cards, (facts) => matchesProjectFilters(facts, filters, currentYear));
       count.textContent = serializeProjectFilters(filters) ? projectCountLabel(shown) : `${cards.length} projets.`;
     },
   });

@@ -37,7 +37,7 @@ describe('search', () => {
   });
 
   it('/recherche/?q=persona runs the query of the address, with highlighted excerpts and deep links', async () => {
-    const { page } = await watchedPage(chromium.context);
+    const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=persona`);
     await page.waitForSelector('#search-results li');
     expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/methodes/personas/');
@@ -47,6 +47,7 @@ describe('search', () => {
     const pagefindFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/')));
     expect(pagefindFiles.some((n) => n.endsWith('/pagefind/pagefind.js')), 'the engine is loaded').toBe(true);
     expect(pagefindFiles.filter((n) => n.includes('worker')), 'searches run on the page’s thread: no worker to download').toEqual([]);
+    expect(watch.cspViolations, 'nor one refused by the policy (worker-src \'none\')').toEqual([]);
   });
 
   it('narrows the results with a filter, its counts shown', async () => {
