@@ -55,6 +55,12 @@ describe('the search index', () => {
     }
   });
 
+  it('keeps a sheet’s facts panel out of the excerpts, where its terms and values ran together', async () => {
+    const everything = await index.search(null, { filters: { type: 'méthode' } });
+    expect(everything.length).toBeGreaterThan(30);
+    for (const result of everything) expect(result.content).not.toMatch(/Phase[A-ZÉ]|Durée\d|Difficulté[A-ZÉ]/);
+  });
+
   it('gives each result its type and title', async () => {
     const [first] = await index.search('persona');
     expect(first?.url).toBe('/methodes/personas/');
