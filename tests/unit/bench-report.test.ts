@@ -99,4 +99,17 @@ describe('the benchmark report', () => {
     expect(text).toMatch(/✗ construction complète de 1 000 fiches générées en 11,0 s au plus — mesuré : 17,0 s/);
     expect(text).toMatch(/✓ une première recherche télécharge 100 Ko compressés au plus — mesuré : 90,0 Ko/);
   });
+
+  it('tells what a search downloads before its first excerpt, which no choice of results lowers', () => {
+    const file = (path: string, gzipBytes: number) => ({ path, kind: 'data' as const, rawBytes: gzipBytes, gzipBytes });
+    const files = [
+      file('/pagefind/pagefind.js', 13_400), file('/pagefind/wasm.fr.pagefind', 59_800), file('/pagefind/pagefind.fr_1.pf_meta', 13_000),
+      file('/pagefind/index/fr_2.pf_index', 23_000), file('/pagefind/fragment/fr_3.pf_fragment', 2_000), file('/pagefind/fragment/fr_4.pf_fragment', 1_800),
+    ];
+    const searched = { ...report(), firstSearch: [{ query: 'atelier', results: 2, files, rawBytes: 113_000, gzipBytes: 113_000 }] };
+    const withFiles = formatReport({ ...searched, targets: checkTargets(searched) });
+    expect(withFiles).toContain('extraits des résultats (fragments)     2 × →    3,8 Ko');
+    expect(withFiles).toContain('avant le premier extrait                   →  109,2 Ko');
+    expect(withFiles).toMatch(/✗ une première recherche télécharge 100 Ko compressés au plus — mesuré : 113,0 Ko, dont 109,2 Ko avant le premier extrait/);
+  });
 });
