@@ -17,6 +17,7 @@ import { readReference, referencePath, writeReference } from './bench/reference.
 import { runBuild } from './bench/run-build.ts';
 import { libraryFilterSpeed } from './bench/filter-speed.ts';
 import { firstSearchDownloads } from './bench/search-weight.ts';
+import { slowDeviceTimings } from './bench/slow-device.ts';
 
 const { values } = parseArgs({
   options: {
@@ -76,7 +77,8 @@ async function bench(work: string): Promise<boolean> {
   const methodJs = method.filter((r) => r.kind === 'js');
   const realSheets = real.methods.map(({ id }) => ({ path: `/methodes/${id}/`, gzipBytes: total(pageLoad(dist, `/methodes/${id}/`)).gzipBytes }));
   const heaviest = realSheets.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
-  const searchPage = pageLoad(dist, '/recherche/');
+  // The search page's own files; Pagefind's, which it preloads, are counted with the first search.
+  const searchPage = pageLoad(dist, '/recherche/').filter((r) => !r.path.startsWith('/pagefind/'));
   let firstSearch: BenchReport['firstSearch'] = null;
   let firstSearchError: string | null = null;
   try {
@@ -85,6 +87,7 @@ async function bench(work: string): Promise<boolean> {
     firstSearchError = `Chromium indisponible ou en échec (${String(error).split('\n')[0]})`;
   }
   const libraryFilter = await libraryFilterSpeed(dist).catch(() => null);
+  const slowDevice = await slowDeviceTimings(dist, methodPagePath, searchQueries[1]!).catch(() => null);
   const distSize = folderSize(dist);
   const pagefindSize = folderSize(join(dist, 'pagefind'));
 
@@ -129,6 +132,7 @@ async function bench(work: string): Promise<boolean> {
     firstSearch,
     firstSearchError,
     libraryFilter,
+    slowDevice,
   };
   const report: BenchReport = { ...partial, targets: checkTargets(partial, n > 0 ? readReference() : null) };
 

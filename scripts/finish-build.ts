@@ -4,11 +4,13 @@
 // at the peak the other way round). Side by side, the two took longer on 2 cores: Pagefind uses both.
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
+import { preloadSearchMeta } from '../src/search-index/preload-search-meta.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { checkLinks, describeBrokenLinks } from '../src/validation/link-check.ts';
 
 const site = resolve(process.env.TILAB_OUT_DIR ?? 'dist');
 const { pages, ms } = await buildSearchIndex(site);
+preloadSearchMeta(site);
 console.log(`[tilab:pagefind] index de recherche : ${pages} pages en ${ms} ms`);
 const started = performance.now();
 const broken = checkLinks(site, siteConfig.adresse_du_site);

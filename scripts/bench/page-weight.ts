@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { nginxCompresses } from '../../tests/support/static-server.ts';
 
 // What a browser downloads when it opens a page, read from the built files: the HTML, its
 // stylesheets, its scripts and the modules they import, its icon. Sizes raw and as our
@@ -15,12 +16,9 @@ export interface Resource {
   gzipBytes: number;
 }
 
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
-
 /** Bytes of a built file as sent by a server compressing text like deploy/nginx-site.conf does. */
 export function servedBytes(path: string, contents: Buffer): { rawBytes: number; gzipBytes: number } {
-  const extension = extname(path) || '.html';
-  const gzipBytes = compressible.has(extension) && contents.length >= 256 ? gzipSync(contents, { level: 6 }).length : contents.length;
+  const gzipBytes = nginxCompresses(extname(path) || '.html', contents.length) ? gzipSync(contents, { level: 6 }).length : contents.length;
   return { rawBytes: contents.length, gzipBytes };
 }
 

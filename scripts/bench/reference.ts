@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { kilobytes, longDate, whole } from './format.ts';
+import { kilobytes, longDate, seconds, whole } from './format.ts';
 
 /**
  * The measured figures the éco-conception page states (content/pages/eco-conception.md),
@@ -34,6 +34,13 @@ export interface ReferenceFigures {
     requests: number;
     gzipBytes: number;
   };
+  /** On a simulated old phone and slow network (scripts/bench/slow-device.ts), empty cache. */
+  slowDevice: {
+    /** The method page's first paint. */
+    sheetFirstPaintMs: number;
+    /** From opening /recherche/?q=<query> to its first results. */
+    searchResultsMs: number;
+  };
 }
 
 export const referencePath = resolve(import.meta.dirname, '../../bench/reference.json');
@@ -61,5 +68,7 @@ export function statedFigures(figures: ReferenceFigures): Record<string, string>
     'requête de recherche mesurée': `« ${figures.firstSearch.query} »`,
     'fichiers de la première recherche': `${figures.firstSearch.requests} fichiers`,
     'poids de la première recherche': kilobytes(figures.firstSearch.gzipBytes),
+    'premier affichage d’une fiche sur appareil lent': seconds(figures.slowDevice.sheetFirstPaintMs),
+    'premiers résultats sur appareil lent': seconds(figures.slowDevice.searchResultsMs),
   };
 }

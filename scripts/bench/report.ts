@@ -5,6 +5,7 @@ import type { BuildPhases, TimedLine } from './phases.ts';
 import type { ReferenceFigures } from './reference.ts';
 import type { FilterSpeed } from './filter-speed.ts';
 import type { SearchDownload } from './search-weight.ts';
+import type { SlowDevice } from './slow-device.ts';
 
 /** bench/.tmp/report.json: field names are stable, sizes in bytes, durations in milliseconds. */
 export interface BenchReport {
@@ -43,6 +44,8 @@ export interface BenchReport {
   firstSearchError: string | null;
   /** Filtering /methodes/ in Chromium; null when Chromium could not run. */
   libraryFilter: FilterSpeed | null;
+  /** A sheet and a first search on a simulated old phone and slow network; null when Chromium could not run. */
+  slowDevice: SlowDevice | null;
   targets: Target[];
 }
 
@@ -182,15 +185,27 @@ export function formatReport(report: BenchReport): string {
       ? `Filtres de la bibliothèque (${whole(report.libraryFilter.cards)} fiches, Chromium) : une phase cochée ${report.libraryFilter.phaseMs} ms ; trois critères ${report.libraryFilter.combinedMs} ms`
       : 'Filtres de la bibliothèque : non mesurés (Chromium indisponible)',
     '',
+    ...slowDeviceLines(report.slowDevice),
+    '',
     'Objectifs :',
     ...report.targets.map((t) => `  ${mark(t.met)} ${t.label} — mesuré : ${t.measured}`),
   ].join('\n');
 }
 
+function slowDeviceLines(slow: SlowDevice | null): string[] {
+  if (!slow) return ['Appareil lent simulé : non mesuré (Chromium indisponible)'];
+  return [
+    `Appareil lent simulé, cache vide : ${slow.profile}`,
+    `  fiche méthode ${slow.sheet.path} : premier affichage en ${seconds(slow.sheet.firstPaintMs)}, chargée en ${seconds(slow.sheet.loadedMs)}`,
+    `  première recherche « ${slow.search.query} » (/recherche/?q=…) : ${slow.search.results} résultats affichés en ${seconds(slow.search.resultsMs)}`,
+  ];
+}
+
 /** The figures the éco-conception page states, from a report (the heaviest measured search). */
 export function referenceFigures(report: BenchReport, machine: string): ReferenceFigures {
   const search = heaviestSearch(report.firstSearch);
-  if (!search || report.build.pages === null) throw new Error('mesure incomplète : pas de chiffres de référence');
+  const slow = report.slowDevice;
+  if (!search || !slow || report.build.pages === null) throw new Error('mesure incomplète : pas de chiffres de référence');
   const js = report.methodPage.resources.filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.gzipBytes, 0);
   return {
     measuredOn: report.measuredAt.slice(0, 10),
@@ -199,5 +214,6 @@ export function referenceFigures(report: BenchReport, machine: string): Referenc
     pages: report.build.pages,
     methodPage: { path: report.methodPage.path, requests: report.methodPage.requests, rawBytes: report.methodPage.rawBytes, gzipBytes: report.methodPage.gzipBytes, jsGzipBytes: js, siteWideJsGzipBytes: report.methodPage.siteWideJs.gzipBytes },
     firstSearch: { query: search.query, requests: search.files.length, gzipBytes: search.gzipBytes },
+    slowDevice: { sheetFirstPaintMs: slow.sheet.firstPaintMs, searchResultsMs: slow.search.resultsMs },
   };
 }

@@ -1,4 +1,5 @@
 // /recherche/: runs the query of the URL with Pagefind's JS API, shows results, filters with counts and deep links.
+import { pagefindCacheTag, pagefindScript } from '../lib/search-engine.ts';
 import { pagefindFilters, parseSearchQuery, searchFilterNames, serializeSearchQuery, type SearchQuery } from '../lib/search-query.ts';
 
 interface PagefindResultData {
@@ -46,9 +47,10 @@ document.querySelector<HTMLElement>('#search-js-needed')!.hidden = true;
 form.querySelector<HTMLElement>('#search-options')!.hidden = false;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (module: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ pagefindScript).then(async (module: Pagefind) => {
     // Searching on the page's own thread: Pagefind's worker would be a second 12 KB download.
-    await module.options({ excerptLength: 24, noWorker: true });
+    // The cache tag matches the entry file the page preloads (src/lib/search-engine.ts).
+    await module.options({ excerptLength: 24, noWorker: true, metaCacheTag: pagefindCacheTag });
     return module;
   });
   return pagefind;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import { focused, tabUntil } from '../support/keyboard.ts';
@@ -97,6 +98,25 @@ describe('search', () => {
     await page.locator('#search-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(20, total));
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.id)).toBe('search-results');
+  });
+
+  it('asks for Pagefind’s engine with the page (preloads), and fetches each of its files once', async () => {
+    const fresh = await chromium.browser.newContext();
+    const page = await fresh.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/pagefind/')) requested.push(url.pathname + url.search);
+    });
+    await page.goto(`${baseUrl}/recherche/?q=atelier`);
+    await page.waitForSelector('#search-results li');
+    const preloaded = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const { languages } = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { hash: string }> };
+    expect(preloaded.sort()).toEqual(['/pagefind/pagefind-entry.json?ts=tilab', '/pagefind/pagefind.js', `/pagefind/pagefind.${languages.fr!.hash}.pf_meta`, '/pagefind/wasm.fr.pagefind'].sort());
+    // Used, not fetched a second time by the engine (a preload that does not match its request is a double download).
+    for (const href of preloaded) expect(requested.filter((path) => path === href), href).toHaveLength(1);
+    expect(requested.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+    await fresh.close();
   });
 
   it('says so and helps when nothing is found', async () => {

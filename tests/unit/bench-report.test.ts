@@ -29,6 +29,11 @@ function report(overrides: { n?: number; wallMs?: number; memory?: number | null
     firstSearch: searches.map((gzipBytes, i) => ({ query: `q${i}`, results: 10, files: [], rawBytes: gzipBytes, gzipBytes })),
     firstSearchError: null,
     libraryFilter: null,
+    slowDevice: {
+      profile: '4G lente',
+      sheet: { path: '/methodes/personas/', firstPaintMs: 1890, loadedMs: 1920 },
+      search: { query: 'atelier', resultsMs: 4550, results: 10 },
+    },
   };
 }
 
@@ -66,6 +71,7 @@ describe('the page-growth target', () => {
     measuredOn: '2026-11-26', machine: 'x', methodSheets: 39, pages: 67,
     methodPage: { path: '/methodes/personas/', requests: 4, rawBytes: 33_000, gzipBytes: 10_900, jsGzipBytes: 400, siteWideJsGzipBytes: 400 },
     firstSearch: { query: 'atelier', requests: 19, gzipBytes: 139_000 },
+    slowDevice: { sheetFirstPaintMs: 1890, searchResultsMs: 4550 },
   };
 
   it('passes when the sheet weighs, with N sheets more, what it weighs on the real site alone (to 1 %)', () => {
@@ -98,6 +104,14 @@ describe('the benchmark report', () => {
     expect(text).toContain('Reconstruction, une fiche modifiée, cache d’Astro conservé : 9,0 s (synchronisation du contenu 0,7 s');
     expect(text).toMatch(/✗ construction complète de 1 000 fiches générées en 11,0 s au plus — mesuré : 17,0 s/);
     expect(text).toMatch(/✓ une première recherche télécharge 100 Ko compressés au plus — mesuré : 90,0 Ko/);
+  });
+
+  it('gives the sheet and the first search on a simulated slow device, or says why not', () => {
+    expect(text).toContain('Appareil lent simulé, cache vide : 4G lente');
+    expect(text).toContain('fiche méthode /methodes/personas/ : premier affichage en 1,9 s, chargée en 1,9 s');
+    expect(text).toContain('première recherche « atelier » (/recherche/?q=…) : 10 résultats affichés en 4,6 s');
+    const without = { ...report(), slowDevice: null };
+    expect(formatReport({ ...without, targets: checkTargets(without) })).toContain('Appareil lent simulé : non mesuré (Chromium indisponible)');
   });
 
   it('tells what a search downloads before its first excerpt, which no choice of results lowers', () => {

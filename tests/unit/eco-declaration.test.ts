@@ -34,6 +34,12 @@ describe('the éco-conception declaration', () => {
     expect(weights.filter((weight) => !Object.values(figures).includes(weight))).toEqual([]);
   });
 
+  it('states no duration other than the measured ones', () => {
+    const durations = [...page.matchAll(/\d+,\d s\b/g)].map((m) => m[0]);
+    expect(durations.length).toBeGreaterThan(0);
+    expect(durations.filter((duration) => !Object.values(figures).includes(duration))).toEqual([]);
+  });
+
   it('says how to measure again', () => {
     expect(page).toContain('npm run bench');
   });

@@ -1,0 +1,28 @@
+// The files of Pagefind's engine that every first search needs, whatever its words: the search
+// page asks for them with its stylesheet and scripts (preloads), instead of one after the other
+// once its script runs. On a slow phone that is a second less before the first results
+// (`npm run bench`, « appareil lent simulé »).
+
+/** Where Pagefind writes the index (scripts/finish-build.ts), as the site serves it. */
+export const pagefindBase = '/pagefind/';
+
+/** Pagefind's script, imported by src/scripts/search-page.ts. */
+export const pagefindScript = `${pagefindBase}pagefind.js`;
+
+/**
+ * Pagefind adds `?ts=<now>` to its entry file unless given a tag; a fixed tag lets the page
+ * preload it. Safe because the host has browsers ask again for Pagefind's files each time
+ * (deploy/nginx-site.conf: no-cache; public/_headers: the hosts' default for them).
+ */
+export const pagefindCacheTag = 'tilab';
+
+/** The French WebAssembly (every page is `lang="fr"`: Pagefind picks this one). */
+const pagefindWasm = `${pagefindBase}wasm.fr.pagefind`;
+const pagefindEntry = `${pagefindBase}pagefind-entry.json?ts=${pagefindCacheTag}`;
+
+/** What /recherche/ preloads: the script as a module, the rest as Pagefind fetches them. */
+export const pagefindPreloads = [
+  { rel: 'modulepreload', href: pagefindScript },
+  { rel: 'preload', href: pagefindEntry, as: 'fetch', crossorigin: 'anonymous' },
+  { rel: 'preload', href: pagefindWasm, as: 'fetch', crossorigin: 'anonymous' },
+] as const;

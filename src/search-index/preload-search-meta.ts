@@ -1,0 +1,31 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pagefindBase } from '../lib/search-engine.ts';
+import { paths } from '../lib/urls.ts';
+
+/**
+ * Pagefind names its metadata file after its content (pagefind.fr_<hash>.pf_meta), so Astro cannot
+ * write its address: once the index is built, the search page gets a preload for it, beside the
+ * ones it already has (src/lib/search-engine.ts). Every first search needs this file, and it
+ * grows with the site (13 KB at 1,000 sheets).
+ */
+export function metaPreload(entryJson: string, language = 'fr'): string {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, { hash?: string }> };
+  const hash = entry.languages?.[language]?.hash;
+  if (!hash) throw new Error(`Pagefind : pas d’index « ${language} » dans pagefind-entry.json (pages sans lang="${language}" ?)`);
+  return `<link rel="preload" href="${pagefindBase}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;
+}
+
+/** Adds the preload to the head of a page's HTML, once; fails if the page has no head to put it in. */
+export function withPreload(html: string, link: string): string {
+  if (html.includes(link)) return html;
+  if (!html.includes('</head>')) throw new Error('la page de recherche n’a pas de </head> où annoncer l’index');
+  return html.replace('</head>', `${link}</head>`);
+}
+
+/** Writes the metadata preload into the built search page of `site`. */
+export function preloadSearchMeta(site: string): void {
+  const page = join(site, paths.search, 'index.html');
+  const link = metaPreload(readFileSync(join(site, pagefindBase, 'pagefind-entry.json'), 'utf8'));
+  writeFileSync(page, withPreload(readFileSync(page, 'utf8'), link));
+}
