@@ -51,10 +51,12 @@ export async function slowDeviceTimings(dist: string, sheetPath: string, query: 
   try {
     const sheetPage = await slowPage(browser, throttle);
     await sheetPage.goto(`${server.url}${sheetPath}`, { waitUntil: 'load' });
+    // The paint entry can come just after the load event.
+    await sheetPage.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const sheet = await sheetPage.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      return { firstPaintMs: Math.round(paint?.startTime ?? Number.NaN), loadedMs: Math.round(navigation.loadEventEnd) };
+      return { firstPaintMs: Math.round(paint!.startTime), loadedMs: Math.round(navigation.loadEventEnd) };
     });
     await sheetPage.context().close();
 
