@@ -16,6 +16,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, options: Record<string, unknown>) => Promise<PagefindSearch>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (q: string, options: Record<string, unknown>) => Promise<void>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -165,6 +166,14 @@ more.addEventListener('click', async () => {
   items[0]?.querySelector('a')?.focus();
 });
 input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// While a query is typed here, the index of its words loads, so that it is there on Enter.
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  const words = input.value.trim();
+  if (words.length < 2) return;
+  typing = setTimeout(async () => void (await loadPagefind()).preload(words, searchOptions(readForm())), 300);
+});
 // Unfolding the filters loads their counts for the current search, leaving the results as they are.
 filtersDisclosure.addEventListener('toggle', async () => {
   if (!filtersDisclosure.open || filterIndex || !current.q) return;

@@ -119,6 +119,25 @@ describe('search', () => {
     await fresh.close();
   });
 
+  it('loads the index of the words while they are typed on the search page, so that Enter needs no more of it', async () => {
+    const fresh = await chromium.browser.newContext();
+    const page = await fresh.newPage();
+    const indexChunks: string[] = [];
+    page.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/index/')) indexChunks.push(path);
+    });
+    await page.goto(`${baseUrl}/recherche/`);
+    await page.locator('#q').pressSequentially('persona', { delay: 40 });
+    await expect.poll(() => indexChunks.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const whileTyping = indexChunks.length;
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#search-results li');
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/methodes/personas/');
+    expect(indexChunks).toHaveLength(whileTyping);
+    await fresh.close();
+  });
+
   it('says so and helps when nothing is found', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=xylophonique`);
