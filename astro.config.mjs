@@ -10,6 +10,10 @@ import { parallelProcessor } from './src/markdown/parallel-processor.ts';
 import { createUnifiedProcessor } from './src/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
+// unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
+// run on worker threads: Markdown rendering was most of a cold build's content sync.
+const markdownProcessor = parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url));
+
 export default defineConfig({
   site: siteConfig.adresse_du_site,
   // Build tests and the benchmark build fixture sites side by side with the real one.
@@ -26,9 +30,7 @@ export default defineConfig({
   markdown: {
     // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
-    // unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
-    // run on worker threads: Markdown rendering was most of a cold build's content sync.
-    processor: parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url)),
+    processor: markdownProcessor,
   },
   security: {
     csp: {
@@ -39,5 +41,5 @@ export default defineConfig({
   },
   // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
   // The Markdown workers start first, so that they load while the content is checked.
-  integrations: [markdownWorkers(), contentGuard(), mdx(), sitemap()],
+  integrations: [markdownWorkers(markdownProcessor), contentGuard(), mdx(), sitemap()],
 });

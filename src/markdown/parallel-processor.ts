@@ -30,13 +30,8 @@ export function defaultThreadCount(cores = availableParallelism(), override = pr
   return cores > 1 ? Math.min(cores, 4) : 0;
 }
 
-/** A Markdown processor whose workers can be started before Astro asks for them. */
-export type ParallelProcessor<Options extends object> = MarkdownProcessor<Options> & { prewarm(): void };
-
-/** Whether Astro's configured processor is one of ours (so that it can be prewarmed). */
-export function isParallelProcessor(processor: object): processor is ParallelProcessor<object> {
-  return typeof (processor as Partial<ParallelProcessor<object>>).prewarm === 'function';
-}
+/** A Markdown processor whose workers can be started before Astro asks for them; `prewarm()` says how many run. */
+export type ParallelProcessor<Options extends object> = MarkdownProcessor<Options> & { prewarm(): number };
 
 /**
  * Runs a unified Markdown processor in worker threads. Astro renders every Markdown entry of a
@@ -60,7 +55,7 @@ export function parallelProcessor<Options extends object>(
   return {
     name: inner.name,
     options: inner.options,
-    prewarm: () => pool?.prewarm(),
+    prewarm: () => pool?.prewarm() ?? 0,
     ...(inner.createMdxRenderer ? { createMdxRenderer: inner.createMdxRenderer.bind(inner) } : {}),
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       if (!pool || !canCrossThreads(shared) || !pool.configure(shared)) return inner.createRenderer(shared);
@@ -100,9 +95,10 @@ class RenderPool {
   }
 
   /** Starts every worker now; they stop if no Markdown comes within a while. */
-  prewarm() {
+  prewarm(): number {
     while (this.threads.length < this.size) this.spawn();
     this.scheduleStop(prewarmIdleMs);
+    return this.threads.length;
   }
 
   /** Gives the pool Astro's Markdown options. False if it already renders with other ones. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { buildSite } from '../support/build-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 
@@ -16,6 +17,12 @@ describe('npm run build on the fixture site', () => {
     expect(result.status, result.output).toBe(0);
     for (const page of ['methodes/entretien', 'methodes/observation', 'parcours/comprendre', 'projets/projet-essai']) {
       expect(existsSync(join(result.outDir, page, 'index.html')), page).toBe(true);
+    }
+    // The Markdown workers start with the configuration, before Astro reads the content (on one core there are none).
+    if (availableParallelism() > 1) {
+      const started = result.output.indexOf('fils de rendu Markdown démarrés');
+      expect(started, result.output).toBeGreaterThan(-1);
+      expect(started).toBeLessThan(result.output.indexOf('Syncing content'));
     }
     // Related methods show both ways: observation lists nothing, but entretien points to it.
     expect(readFileSync(join(result.outDir, 'methodes/observation/index.html'), 'utf8')).toContain('/methodes/entretien/');
