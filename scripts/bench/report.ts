@@ -193,7 +193,7 @@ export function formatReport(report: BenchReport): string {
 }
 
 function slowDeviceLines(slow: SlowDevice | null): string[] {
-  if (!slow) return ['Appareil lent simulé : non mesuré (Chromium indisponible)'];
+  if (!slow) return ['Appareil lent simulé : non mesuré (Chromium indisponible ou en échec)'];
   return [
     `Appareil lent simulé, cache vide : ${slow.profile}`,
     `  fiche méthode ${slow.sheet.path} : premier affichage en ${seconds(slow.sheet.firstPaintMs)}, chargée en ${seconds(slow.sheet.loadedMs)}`,

@@ -111,7 +111,7 @@ describe('the benchmark report', () => {
     expect(text).toContain('fiche méthode /methodes/personas/ : premier affichage en 1,9 s, chargée en 1,9 s');
     expect(text).toContain('première recherche « atelier » (/recherche/?q=…) : 10 résultats affichés en 4,6 s');
     const without = { ...report(), slowDevice: null };
-    expect(formatReport({ ...without, targets: checkTargets(without) })).toContain('Appareil lent simulé : non mesuré (Chromium indisponible)');
+    expect(formatReport({ ...without, targets: checkTargets(without) })).toContain('Appareil lent simulé : non mesuré (Chromium indisponible ou en échec)');
   });
 
   it('tells what a search downloads before its first excerpt, which no choice of results lowers', () => {
