@@ -17,6 +17,7 @@ export const paths = {
   ecodesign: '/eco-conception/',
   method: (id: string) => `/methodes/${id}/`,
   parcours: (id: string) => `/parcours/${id}/`,
+  parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,
   page: (id: string) => `/${id}/`,
 } as const;

@@ -108,4 +108,26 @@ describe('the method library', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.booklet-sheet').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   });
+
+  it('prints a parcours: reached from its page, its steps, then its sheets in order, each on new pages', async () => {
+    const [parcours] = checkContent('content').entries.filter((e) => e.collection === 'parcours');
+    const steps = (parcours!.data as unknown as { etapes: { methode: { id: string } }[] }).etapes.map((step) => step.methode.id);
+    const { page, watch } = await watchedPage(chromium.context);
+    await page.goto(`${baseUrl}/parcours/${parcours!.id}/`);
+    await page.getByRole('link', { name: 'Imprimer les fiches de ce parcours (livret)' }).click();
+    await page.waitForURL(`${baseUrl}/parcours/${parcours!.id}/livret/`);
+    expect(await page.locator('.booklet-toc ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(steps.map((id) => `#${id}`));
+    expect(await page.locator('.booklet-sheet').evaluateAll((sheets) => sheets.map((s) => s.id))).toEqual([...new Set(steps)]);
+    expect(await page.locator('.booklet-sheet .booklet-why').count()).toBe(new Set(steps).size);
+    // Several sheets on one page: their ids must stay unique (the anchors of the table of contents rely on it).
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.booklet-toc').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
+    expect(await page.locator('.booklet-sheet').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(new Set(steps).size);
+    expect(watch.consoleErrors).toEqual([]);
+  });
 });
