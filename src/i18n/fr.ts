@@ -1,4 +1,4 @@
-/** Every string of the site's interface, in French. Content lives in content/. */
+/** Every string of the site's interface, in French (with its narrow no-break spaces, \u202F). Content lives in content/. */
 export const ui = {
   skipLink: 'Aller au contenu',
   mainNav: 'Menu principal',
@@ -14,7 +14,7 @@ export const ui = {
   },
   footer: {
     legal: 'Mentions légales',
-    accessibility: 'Accessibilité : non conforme',
+    accessibility: 'Accessibilité\u202F: non conforme',
     privacy: 'Données personnelles',
     sitemap: 'Plan du site',
     openData: 'Données ouvertes',
@@ -26,13 +26,13 @@ export const ui = {
   sources: 'Sources',
   toBeSupplied: 'à compléter par l’éditeur',
   example: 'Exemple',
-  exampleNotice: 'Cette fiche est un exemple rédigé pour illustrer le modèle : elle ne décrit pas un cas réel.',
+  exampleNotice: 'Cette fiche est un exemple rédigé pour illustrer le modèle\u202F: elle ne décrit pas un cas réel.',
   search: {
     label: 'Rechercher sur le site',
     placeholder: 'atelier, entretien, usager…',
     submit: 'Rechercher',
     more: 'Afficher 10 résultats de plus',
-    shortcut: 'Raccourci clavier : touche « / »',
+    shortcut: 'Raccourci clavier\u202F: touche «\u202F/\u202F»',
     filters: 'Affiner les résultats',
     filtersChosen: 'Affiner les résultats ({n} filtre choisi)',
     filtersChosenMany: 'Affiner les résultats ({n} filtres choisis)',
@@ -41,11 +41,11 @@ export const ui = {
     sortRecent: 'date, du plus récent au plus ancien',
     loading: 'Recherche en cours…',
     needsJavaScript: 'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Vous pouvez aussi parcourir les méthodes, les projets ou le plan du site.',
-    noQuery: 'Saisissez un ou plusieurs mots, par exemple « atelier avec des élus » ou « entretien ».',
-    noResults: 'Aucun résultat pour « {q} ».',
+    noQuery: 'Saisissez un ou plusieurs mots, par exemple «\u202Fatelier avec des élus\u202F» ou «\u202Fentretien\u202F».',
+    noResults: 'Aucun résultat pour «\u202F{q}\u202F».',
     noResultsHelp: 'Vérifiez l’orthographe, essayez un mot plus général ou un synonyme, retirez un filtre, ou parcourez la bibliothèque de méthodes.',
-    resultCount: '{n} résultats pour « {q} ».',
-    resultCountOne: '1 résultat pour « {q} ».',
+    resultCount: '{n} résultats pour «\u202F{q}\u202F».',
+    resultCountOne: '1 résultat pour «\u202F{q}\u202F».',
     filterNames: { type: 'Type de contenu', phase: 'Phase', objectif: 'Type d’objectif', difficulte: 'Difficulté' },
   },
   notFound: {

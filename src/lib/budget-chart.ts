@@ -14,7 +14,7 @@ export interface Bar {
 export function budgetBars(figures: FiguresData): Bar[] {
   return [
     { key: 'fonctionnement', label: `Budget de fonctionnement ${figures.annee}`, shortLabel: 'Fonctionnement', value: figures.fonctionnement.montant },
-    { key: 'appels-a-projets', label: `Budget projets ${figures.annee} : appels à projets`, shortLabel: 'Projets : appels à projets', value: figures.projets.appels_a_projets },
+    { key: 'appels-a-projets', label: `Budget projets ${figures.annee}\u202F: appels à projets`, shortLabel: 'Projets\u202F: appels à projets', value: figures.projets.appels_a_projets },
     {
       key: 'avec-territoires',
       label: `Budget projets ${figures.annee} avec la part contributive des territoires`,

@@ -1,12 +1,15 @@
 // Progressive enhancement of /methodes/: filters kept in the URL, counted for screen readers.
-import { matchesFilters, parseFilters, resultCountLabel, serializeFilters, type MethodFacts, type MethodFilters } from '../lib/method-filter.ts';
+import { factsFromAttributes } from '../lib/method-facts-attributes.ts';
+import { bookletLinkLabel, matchesFilters, parseFilters, resultCountLabel, serializeFilters, type MethodFilters } from '../lib/method-filter.ts';
 import { enhanceFilterForm, inputValues, showMatching } from './filter-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('#method-filters');
 const count = document.querySelector<HTMLOutputElement>('#filter-count');
+// The booklet link prints what the filters show (/methodes/livret/ reads the same address).
+const bookletLink = document.querySelector<HTMLAnchorElement>('#booklet-link');
 
 if (form && count) {
-  const cards = [...document.querySelectorAll<HTMLElement>('[data-method]')].map((element) => ({ element, facts: factsOf(element) }));
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-method]')].map((element) => ({ element, facts: factsFromAttributes(element) }));
   const groups = [...document.querySelectorAll<HTMLElement>('[data-phase-group]')];
   const known = { phases: inputValues(form, 'phase'), difficulties: inputValues(form, 'difficulte') };
 
@@ -23,19 +26,13 @@ if (form && count) {
     apply(filters) {
       const shown = showMatching(cards, (facts) => matchesFilters(facts, filters));
       for (const group of groups) group.hidden = !group.querySelector('[data-method]:not([hidden])');
-      count.textContent = serializeFilters(filters) ? resultCountLabel(shown) : `${cards.length} fiches.`;
+      const query = serializeFilters(filters);
+      count.textContent = query ? resultCountLabel(shown) : `${cards.length} fiches.`;
+      if (bookletLink) {
+        bookletLink.href = `${bookletLink.pathname}${query ? `?${query}` : ''}`;
+        bookletLink.textContent = bookletLinkLabel(query ? shown : null);
+        bookletLink.hidden = shown === 0;
+      }
     },
   });
-}
-
-function factsOf(element: HTMLElement): MethodFacts {
-  const number = (name: string) => Number(element.dataset[name]);
-  return {
-    phases: (element.dataset.phases ?? '').split(' '),
-    durationMin: number('durationMin'),
-    durationMax: number('durationMax'),
-    peopleMin: number('peopleMin'),
-    peopleMax: number('peopleMax'),
-    difficulty: element.dataset.difficulty ?? '',
-  };
 }

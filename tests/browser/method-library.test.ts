@@ -109,6 +109,28 @@ describe('the method library', () => {
     expect(await page.locator('.booklet-sheet').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
   });
 
+  it('prints the sheets the filters show: the library’s booklet link carries them, the booklet keeps only those', async () => {
+    const { page, watch } = await watchedPage(chromium.context);
+    await page.goto(`${baseUrl}/methodes/`);
+    const link = page.locator('#booklet-link');
+    expect(await link.innerText()).toBe('Imprimer toute la bibliothèque (livret)');
+    await page.getByRole('checkbox', { name: 'Explorer' }).check();
+    await page.getByLabel('Nous sommes… personnes').fill('6');
+    const expected = sheets.filter((s) => s.data.phases.includes('explorer') && s.data.participants.min <= 6 && 6 <= s.data.participants.max).map((s) => s.id).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    await expect.poll(() => link.innerText()).toBe(`Imprimer les ${expected.length} fiches affichées (livret)`);
+    await link.click();
+    await page.waitForURL(`${baseUrl}/methodes/livret/?phase=explorer&personnes=6`);
+    const kept = await page.locator('.booklet-sheet:visible').evaluateAll((els) => els.map((el) => el.id).sort());
+    expect(kept).toEqual(expected);
+    expect(await page.locator('.booklet-toc a:visible').count()).toBe(expected.length);
+    expect(await page.locator('#booklet-intro').innerText()).toContain(`les ${expected.length} fiches de votre sélection, sur ${sheets.length}`);
+    // What is left out is not printed either.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.booklet-sheet:visible').count()).toBe(expected.length);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   it('prints a parcours: reached from its page, its steps, then its sheets in order, each on new pages', async () => {
     const [parcours] = checkContent('content').entries.filter((e) => e.collection === 'parcours');
     const steps = (parcours!.data as unknown as { etapes: { methode: { id: string } }[] }).etapes.map((step) => step.methode.id);

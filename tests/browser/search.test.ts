@@ -19,7 +19,7 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/recherche/?q=entretien`);
     await page.waitForSelector('#search-results li');
-    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ résultats? pour « entretien »\.$/);
+    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ résultats? pour «\u202Fentretien\u202F»\.$/);
     // A result: a sheet's own address (the menu's « Méthodes » link, /methodes/, comes first and must not count).
     const first = await tabUntil(page, (f) => f.tag === 'a' && /^\/methodes\/[a-z0-9-]+\/$/.test(f.href), 120);
     await page.keyboard.press('Enter');
