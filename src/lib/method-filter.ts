@@ -70,7 +70,7 @@ export function resultCountLabel(count: number): string {
   return count === 1 ? '1 fiche correspond à ces critères.' : `${count} fiches correspondent à ces critères.`;
 }
 
-/** The library's booklet link: the whole library (null: no filter), or the sheets the filters show. */
+/** The library's booklet links: the whole library (null), or the sheets the filters show. */
 export function bookletLinkLabel(shown: number | null): string {
   if (shown === null) return 'Imprimer toute la bibliothèque (livret)';
   return shown === 1 ? 'Imprimer la fiche affichée (livret)' : `Imprimer les ${shown} fiches affichées (livret)`;

@@ -5,7 +5,7 @@ import { enhanceFilterForm, inputValues, showMatching } from './filter-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('#method-filters');
 const count = document.querySelector<HTMLOutputElement>('#filter-count');
-// The booklet link prints what the filters show (/methodes/livret/ reads the same address).
+// Beside the count, a link prints what the filters show (/methodes/livret/ reads the same address).
 const bookletLink = document.querySelector<HTMLAnchorElement>('#booklet-link');
 
 if (form && count) {
@@ -30,8 +30,8 @@ if (form && count) {
       count.textContent = query ? resultCountLabel(shown) : `${cards.length} fiches.`;
       if (bookletLink) {
         bookletLink.href = `${bookletLink.pathname}${query ? `?${query}` : ''}`;
-        bookletLink.textContent = bookletLinkLabel(query ? shown : null);
-        bookletLink.hidden = shown === 0;
+        bookletLink.textContent = bookletLinkLabel(shown);
+        bookletLink.hidden = !query || shown === 0;
       }
     },
   });

@@ -113,7 +113,7 @@ describe('the method library', () => {
     const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/`);
     const link = page.locator('#booklet-link');
-    expect(await link.innerText()).toBe('Imprimer toute la bibliothèque (livret)');
+    expect(await link.isVisible(), 'no selection to print before a filter').toBe(false);
     await page.getByRole('checkbox', { name: 'Explorer' }).check();
     await page.getByLabel('Nous sommes… personnes').fill('6');
     const expected = sheets.filter((s) => s.data.phases.includes('explorer') && s.data.participants.min <= 6 && 6 <= s.data.participants.max).map((s) => s.id).sort();
