@@ -1,9 +1,13 @@
 // French typography of a built page's text, as readers see it: the Markdown plugin typesets the
 // content, but templates, data and interface strings are written by hand. Used by a test over dist/.
 
-/** The text a reader sees in a page: outside scripts, styles, code and SVG; entities for spaces decoded. */
+/**
+ * The text a reader sees in a page, with its description (what search engines show): outside
+ * scripts, styles, code and SVG; entities for spaces decoded.
+ */
 export function visibleText(html: string): string {
-  return html
+  const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  return `${description}\n${html}`
     .replace(/<(script|style|code|pre|svg)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;|&#160;|&#xa0;/gi, '\u00A0')

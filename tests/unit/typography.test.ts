@@ -16,6 +16,10 @@ describe('typographyFaults', () => {
 });
 
 describe('visibleText', () => {
+  it('includes the page description, which search engines show', () => {
+    expect(typographyFaults(visibleText('<head><meta name="description" content="Les fiches : une par page"></head>'))).toHaveLength(1);
+  });
+
   it('keeps what a reader sees, not scripts, styles, code or tags', () => {
     expect(visibleText('<p>Un <a href="/x?a=b : c">lien</a>&nbsp;!</p><script>if (a ? b : c) {}</script><code>a : b</code>').trim()).toBe('Un lien\u00A0!');
   });
