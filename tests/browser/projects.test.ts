@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
 import { plainReference } from '../../src/schemas/references.ts';
 import { checkContent } from '../../src/validation/check-content.ts';
+import { typographyFaults } from '../../src/validation/typography.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -68,12 +69,15 @@ describe('projects', () => {
         version: doc.documentElement.getAttribute('version'),
         channel: ['title', 'link', 'description'].map((tag) => doc.querySelector(`channel > ${tag}`)?.textContent ?? ''),
         items: [...doc.querySelectorAll('item')].map((item) => item.querySelector('link')?.textContent ?? ''),
+        texts: [...doc.querySelectorAll('item > title, item > description')].map((node) => node.textContent ?? ''),
       };
     }, xml);
     expect(feed.error).toBeNull();
     expect(feed.version).toBe('2.0');
     expect(feed.channel.every(Boolean)).toBe(true);
     expect(feed.items.map((link) => new URL(link).pathname).sort()).toEqual(projects.map((p) => `/projets/${p.id}/`).sort());
+    // The same French typography as the pages.
+    expect(feed.texts.flatMap(typographyFaults)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getProjects } from '../../lib/entries.ts';
+import { typeset } from '../../lib/format.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { paths } from '../../lib/urls.ts';
 
@@ -13,9 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
     site: site!,
     customData: '<language>fr</language>',
     items: projects.map((project) => ({
-      title: project.data.titre,
+      title: typeset(project.data.titre),
       link: paths.project(project.id),
-      description: project.data.resume,
+      description: typeset(project.data.resume),
       categories: [project.data.objectif],
     })),
   });
