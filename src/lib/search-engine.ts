@@ -16,8 +16,10 @@ export const pagefindScript = `${pagefindBase}pagefind.js`;
  */
 export const pagefindCacheTag = 'tilab';
 
-/** The French WebAssembly (every page is `lang="fr"`: Pagefind picks this one). */
-const pagefindWasm = `${pagefindBase}wasm.fr.pagefind`;
+/** The index's language: every page is `lang="fr"`, so Pagefind builds and loads the French index and stemmer. */
+export const searchLanguage = 'fr';
+
+const pagefindWasm = `${pagefindBase}wasm.${searchLanguage}.pagefind`;
 const pagefindEntry = `${pagefindBase}pagefind-entry.json?ts=${pagefindCacheTag}`;
 
 /** What /recherche/ preloads: the script as a module, the rest as Pagefind fetches them. */

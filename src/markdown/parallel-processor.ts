@@ -132,10 +132,11 @@ class RenderPool {
     thread.worker.unref();
     if (this.shared) thread.worker.postMessage({ kind: 'options', shared: this.shared } satisfies ToRenderWorker);
     thread.worker.on('message', (reply: RenderReply) => this.settle(thread, reply));
-    // A worker that cannot start (or crashes) must not lose pages: its jobs, and all later ones, run in-process.
+    // A worker that cannot start (or crashes, even while idle) must not lose pages: its jobs, and all
+    // later ones, run in-process. Workers stopped on purpose have left `threads` first.
     thread.worker.on('error', (error) => this.abandon(error));
     thread.worker.on('exit', (code) => {
-      if (thread.jobs.size > 0 && this.threads.includes(thread)) this.abandon(new Error(`fil de rendu arrêté (code ${code})`));
+      if (this.threads.includes(thread)) this.abandon(new Error(`fil de rendu arrêté (code ${code})`));
     });
     this.threads.push(thread);
     return thread;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pagefindBase } from '../lib/search-engine.ts';
+import { pagefindBase, searchLanguage } from '../lib/search-engine.ts';
 import { paths } from '../lib/urls.ts';
 
 /**
@@ -9,7 +9,7 @@ import { paths } from '../lib/urls.ts';
  * ones it already has (src/lib/search-engine.ts). Every first search needs this file, and it
  * grows with the site (13 KB at 1,000 sheets).
  */
-export function metaPreload(entryJson: string, language = 'fr'): string {
+export function metaPreload(entryJson: string, language = searchLanguage): string {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { hash?: string }> };
   const hash = entry.languages?.[language]?.hash;
   if (!hash) throw new Error(`Pagefind : pas d’index « ${language} » dans pagefind-entry.json (pages sans lang="${language}" ?)`);

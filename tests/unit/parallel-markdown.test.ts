@@ -63,6 +63,17 @@ describe('parallelProcessor', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3'));
   });
 
+  it('renders on the main thread once a worker has stopped while idle, instead of sending it pages', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const exiting = new URL('../fixtures/markdown-workers/exiting-worker.ts', import.meta.url);
+    const processor = parallelProcessor(createUnifiedProcessor(), exiting, { threads: 2 });
+    processor.prewarm();
+    const renderer = await processor.createRenderer(shared); // the options stop both workers, no page given yet
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3')), { timeout: 5000 });
+    const result = await renderer.render(samples[0]!);
+    expect(result.code).toContain('<table>');
+  });
+
   it('passes a rendering error on, as the main-thread pipeline would', async () => {
     const renderer = await parallelProcessor(createUnifiedProcessor(), workerModule, { threads: 1 }).createRenderer(shared);
     await expect(renderer.render(42 as unknown as string)).rejects.toThrow();
