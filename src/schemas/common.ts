@@ -34,14 +34,31 @@ export const year = () =>
     .min(2000, { error: 'attendu : une année à partir de 2000' })
     .max(2100, { error: 'attendu : une année avant 2100' });
 
+/** Languages a source may be written in; readers are told when it is not French. */
+export const sourceLanguages = {
+  fr: 'en français',
+  en: 'en anglais',
+  de: 'en allemand',
+  es: 'en espagnol',
+  it: 'en italien',
+  nl: 'en néerlandais',
+} as const;
+export type SourceLanguage = keyof typeof sourceLanguages;
+const sourceLanguageIds = Object.keys(sourceLanguages) as [SourceLanguage, ...SourceLanguage[]];
+
 /** Where a fact comes from. Every fact about the lab carries at least one. */
-export const source = z.object({
+export const source = z.strictObject({
   /** Title of the document or page, as its publisher gives it. */
-  titre: text(),
+  titre: text().describe('Titre du document ou de la page, tel que son éditeur le donne.'),
   /** Web address of the source; absent for the lab's own presentation document. */
-  url: webAddress().optional(),
+  url: webAddress().optional().describe('Adresse web de la source ; absente pour la présentation du laboratoire.'),
   /** Publication date of the source, AAAA-MM-JJ, when known. */
-  date: isoDate().optional(),
+  date: isoDate().optional().describe('Date de publication de la source (AAAA-MM-JJ), si elle est connue.'),
+  /** Language of the source; absent means French. */
+  langue: z
+    .enum(sourceLanguageIds)
+    .optional()
+    .describe('Langue de la source : fr, en, de, es, it ou nl ; absente, la source est en français.'),
 });
 
 export type Source = z.infer<typeof source>;

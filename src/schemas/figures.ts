@@ -4,11 +4,11 @@ import { source, text, year } from './common.ts';
 const euros = () => z.number({ error: 'attendu : un montant en euros, sans espace ni symbole' }).nonnegative();
 
 /** The lab's key figures for one year: `content/chiffres/<annee>.yaml`. */
-export const figuresSchema = z.object({
+export const figuresSchema = z.strictObject({
   /** Year the figures describe. */
   annee: year(),
   /** Operating budget: team, premises, providers. */
-  fonctionnement: z.object({
+  fonctionnement: z.strictObject({
     montant: euros(),
     /** How it is shared between the State and the Région. */
     repartition: text(),
@@ -16,7 +16,7 @@ export const figuresSchema = z.object({
     comprend: z.array(text()).min(1),
   }),
   /** Projects budget. */
-  projets: z.object({
+  projets: z.strictObject({
     /** Amount on calls for projects. */
     appels_a_projets: euros(),
     /** Amount once the territories' share is added. */

@@ -15,7 +15,7 @@ const range = (unit: string, floor: number) =>
 
 /** A method sheet: `content/methodes/<id>.md`. The steps are the numbered list in the body. */
 export const methodSchema = (reference: ReferenceFactory) =>
-  z.object({
+  z.strictObject({
     titre: title().describe('Nom de la méthode, tel que les animateur·rice·s le disent.'),
     resume: text().max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' }).describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
     phases: z.array(z.enum(phaseIds)).min(1, { error: 'attendu : au moins une phase' }).describe('Phases du projet où la méthode aide, la plus typique en premier.'),
@@ -31,7 +31,10 @@ export const methodSchema = (reference: ReferenceFactory) =>
     sources: z
       .array(source.extend({ url: webAddress() }))
       .min(1, { error: 'attendu : au moins une source avec son adresse web' })
-      .describe('Sources publiques décrivant la méthode (titre, adresse, date).'),
+      .describe('Sources publiques décrivant la méthode (titre, adresse, date, langue si elle n’est pas le français).'),
+    sans_source_francaise: text()
+      .optional()
+      .describe('Pourquoi aucune source en français n’est citée (à remplir seulement dans ce cas).'),
     derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
   });
 

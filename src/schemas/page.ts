@@ -5,7 +5,7 @@ import { source, text, title } from './common.ts';
 export const pageTemplates = ['texte', 'objectifs', 'budget', 'principes', 'mentions-legales'] as const;
 
 /** A page of the lab's own presentation or a legal page: `content/pages/<address>.md`. */
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   /** Page title (h1 and browser tab). */
   titre: title(),
   /** One sentence for search engines, link previews and search results. */

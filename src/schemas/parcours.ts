@@ -4,7 +4,7 @@ import type { ReferenceFactory } from './references.ts';
 
 /** A typical path through methods: `content/parcours/<id>.md`. */
 export const parcoursSchema = (reference: ReferenceFactory) =>
-  z.object({
+  z.strictObject({
     /** The situation, in the agent's words (« Je démarre un projet »). */
     titre: title(),
     /** One sentence: when to follow this path. */
@@ -12,7 +12,7 @@ export const parcoursSchema = (reference: ReferenceFactory) =>
     /** Ordered steps: a method and why it comes here. */
     etapes: z
       .array(
-        z.object({
+        z.strictObject({
           /** Id of the method sheet. */
           methode: reference('methodes'),
           /** Why this step follows the previous one. */

@@ -3,7 +3,7 @@ import { partnerKindIds } from '../vocabulary/partner-kinds.ts';
 import { source, text, title, webAddress } from './common.ts';
 
 /** A partner of the lab: `content/partenaires/<id>.yaml`, one file per partner. */
-export const partnerSchema = z.object({
+export const partnerSchema = z.strictObject({
   nom: title().describe('Nom officiel.'),
   type: z.enum(partnerKindIds).describe('Type d’organisation, qui regroupe la page des partenaires.'),
   site: webAddress().optional().describe('Site officiel.'),

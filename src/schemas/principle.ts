@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { source, title } from './common.ts';
 
 /** One of the lab's principles, as its sources state it: `content/principes/<id>.md`. */
-export const principleSchema = z.object({
+export const principleSchema = z.strictObject({
   /** Short name of the principle. */
   titre: title(),
   /** Position on the principles page (1 first). */

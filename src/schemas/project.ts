@@ -25,7 +25,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
       publics: z.array(text()).default([]).describe('Publics concernés.'),
       partenaires: z.array(reference('partenaires')).default([]).describe('Identifiants des partenaires (fichiers de content/partenaires/).'),
       methodes: z.array(reference('methodes')).default([]).describe('Identifiants des fiches méthodes employées ; vide si les sources ne le disent pas.'),
-      budget: z.object({ montant: text(), source: text() }).optional().describe('Budget, seulement avec sa source.'),
+      budget: z.strictObject({ montant: text(), source: text() }).optional().describe('Budget, seulement avec sa source.'),
       resultats: z.array(text()).default([]).describe('Ce que les sources disent que le projet a produit.'),
       sources: z
         .array(source.extend({ url: webAddress() }))

@@ -5,7 +5,7 @@ import { text, webAddress } from './common.ts';
 const toBeSupplied = () => z.string().trim().default('');
 
 /** `content/site.yaml`: what only the site's publisher can supply. */
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   /** Name of the lab as shown in the header. */
   nom: text(),
   /** Line under the name. */
@@ -17,11 +17,11 @@ export const siteSchema = z.object({
   /** Branch the site is published from. */
   branche: text().default('main'),
   /** Publisher (LCEN art. 6 III). */
-  editeur: z.object({ nom: toBeSupplied(), adresse: toBeSupplied() }),
+  editeur: z.strictObject({ nom: toBeSupplied(), adresse: toBeSupplied() }),
   /** Director of publication. */
   directeur_publication: toBeSupplied(),
   /** Host, with address and phone. */
-  hebergeur: z.object({ nom: toBeSupplied(), adresse: toBeSupplied(), telephone: toBeSupplied() }),
+  hebergeur: z.strictObject({ nom: toBeSupplied(), adresse: toBeSupplied(), telephone: toBeSupplied() }),
   /** Where to report an accessibility defect. */
   contact_accessibilite: toBeSupplied(),
 });
