@@ -2,17 +2,17 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import contentGuard from './src/integrations/content-guard.ts';
-import markdownWorkers from './src/integrations/markdown-workers.ts';
+import contentGuard from './src/build/integrations/content-guard.ts';
+import markdownWorkers from './src/build/integrations/markdown-workers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import { parallelProcessor } from './src/markdown/parallel-processor.ts';
-import { createUnifiedProcessor } from './src/markdown/unified-processor.ts';
+import { parallelProcessor } from './src/build/markdown/parallel-processor.ts';
+import { createUnifiedProcessor } from './src/build/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
-// unified with remark-gfm and our French punctuation (src/markdown/unified-processor.ts),
+// unified with remark-gfm and our French punctuation (src/build/markdown/unified-processor.ts),
 // run on worker threads: Markdown rendering was most of a cold build's content sync.
-const markdownProcessor = parallelProcessor(createUnifiedProcessor(), new URL('./src/markdown/render-worker.ts', import.meta.url));
+const markdownProcessor = parallelProcessor(createUnifiedProcessor(), new URL('./src/build/markdown/render-worker.ts', import.meta.url));
 
 export default defineConfig({
   site: siteConfig.adresse_du_site,

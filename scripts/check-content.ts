@@ -1,7 +1,7 @@
 // `npm run check`'s content part: reports every problem in every content file, then exits non-zero.
 import { contentRoot } from '../src/lib/content-root.ts';
-import { checkContent } from '../src/validation/check-content.ts';
-import { formatProblem } from '../src/validation/problem.ts';
+import { checkContent } from '../src/build/validation/check-content.ts';
+import { formatProblem } from '../src/build/validation/problem.ts';
 
 const { problems, warnings, entries } = checkContent(contentRoot());
 if (warnings.length) console.warn(`${warnings.map(formatProblem).join('\n')}\n(${warnings.length} passage(s) encore à compléter.)\n`);

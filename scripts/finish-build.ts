@@ -3,10 +3,10 @@
 // link check, it does not add to the memory the check leaves in this process (5,000 sheets: 1.96 GB
 // at the peak the other way round). Side by side, the two took longer on 2 cores: Pagefind uses both.
 import { resolve } from 'node:path';
-import { buildSearchIndex } from '../src/search-index/build-search-index.ts';
-import { preloadSearchMeta } from '../src/search-index/preload-search-meta.ts';
+import { buildSearchIndex } from '../src/build/search-index/build-search-index.ts';
+import { preloadSearchMeta } from '../src/build/search-index/preload-search-meta.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
-import { checkLinks, describeBrokenLinks } from '../src/validation/link-check.ts';
+import { checkLinks, describeBrokenLinks } from '../src/build/validation/link-check.ts';
 
 const site = resolve(process.env.TILAB_OUT_DIR ?? 'dist');
 const { pages, ms } = await buildSearchIndex(site);

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
-import { entryKinds, newEntry, type EntryKind } from '../src/validation/new-entry.ts';
+import { entryKinds, newEntry, type EntryKind } from '../src/build/validation/new-entry.ts';
 
 const [kind, ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();

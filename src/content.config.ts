@@ -5,7 +5,7 @@ import { type CollectionName, collectionPattern, collectionSpecs, entryIdFromPat
 import type { ReferenceFactory } from './schemas/references.ts';
 
 // Wires each collection's folder (from collectionSpecs) to its schema; nothing else lives here.
-// Content is validated with French messages before Astro runs (src/integrations/content-guard.ts).
+// Content is validated with French messages before Astro runs (src/build/integrations/content-guard.ts).
 
 const root = contentRoot();
 const reference = astroReference as unknown as ReferenceFactory;

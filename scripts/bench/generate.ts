@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 import { difficultyIds } from '../../src/vocabulary/difficulties.ts';
 import { objectiveIds } from '../../src/vocabulary/objectives.ts';
 import { phaseIds } from '../../src/vocabulary/phases.ts';

@@ -6,7 +6,7 @@ export interface TimedLine {
 
 /** Where the build's time went, in milliseconds (null: its log line was not seen). */
 export interface BuildPhases {
-  /** Astro's start and the content check of src/integrations/content-guard.ts (npm run check's). */
+  /** Astro's start and the content check of src/build/integrations/content-guard.ts (npm run check's). */
   startupMs: number | null;
   /** From the content check to the content layer's start. */
   prepareMs: number | null;

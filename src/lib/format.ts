@@ -1,4 +1,4 @@
-import { frenchPunctuation } from '../markdown/french-punctuation.ts';
+import { frenchPunctuation } from './french-punctuation.ts';
 
 const euroFormat = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const numberFormat = new Intl.NumberFormat('fr-FR');

@@ -1,12 +1,12 @@
 // The files of Pagefind's engine that every first search needs, whatever its words: the search
 // page asks for them with its stylesheet and scripts (preloads), instead of one after the other
-// once its script runs. With the metadata file (src/search-index/preload-search-meta.ts), the
+// once its script runs. With the metadata file (src/build/search-index/preload-search-meta.ts), the
 // first results come about two seconds sooner on a simulated slow phone (`npm run bench`).
 
 /** Where Pagefind writes the index (scripts/finish-build.ts), as the site serves it. */
 export const pagefindBase = '/pagefind/';
 
-/** Pagefind's script, imported by src/scripts/search-page.ts. */
+/** Pagefind's script, imported by src/client/search-page.ts. */
 export const pagefindScript = `${pagefindBase}pagefind.js`;
 
 /**

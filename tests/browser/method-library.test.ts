@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
 

@@ -3,8 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
 import { plainReference } from '../../src/schemas/references.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
-import { typographyFaults } from '../../src/validation/typography.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
+import { typographyFaults } from '../../src/build/validation/typography.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 import { loadPagefind, type NodePagefind } from '../support/pagefind-node.ts';
 
 // The real index in dist/pagefind, searched under Node as the browser would.

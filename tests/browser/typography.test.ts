@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { typographyFaults, visibleText } from '../../src/validation/typography.ts';
+import { typographyFaults, visibleText } from '../../src/build/validation/typography.ts';
 
 // Every page of the built site, templates and data included, keeps French typography:
 // a narrow no-break space before ; : ! ? and inside « », as the Markdown content has it.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRealContent, syntheticEntries, syntheticMethodId, writeBenchContent } from '../../scripts/bench/generate.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 
 // The benchmark's synthetic content: deterministic, and valid for the real schemas and checks.
 

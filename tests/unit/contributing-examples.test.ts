@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 
 // CONTRIBUTING.md's examples are real content files: they must pass the schemas, so the guide cannot drift from the code.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frenchPunctuation, NARROW_NBSP as n } from '../../src/markdown/french-punctuation.ts';
-import remarkFrenchPunctuation from '../../src/markdown/remark-french-punctuation.ts';
+import { frenchPunctuation, NARROW_NBSP as n } from '../../src/lib/french-punctuation.ts';
+import remarkFrenchPunctuation from '../../src/build/markdown/remark-french-punctuation.ts';
 
 describe('frenchPunctuation', () => {
   it('turns straight apostrophes after a letter into typographic ones', () => {

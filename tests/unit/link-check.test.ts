@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/validation/link-check.ts';
+import { checkLinks } from '../../src/build/validation/link-check.ts';
 
 /** A tiny built site: path → HTML body. */
 function site(pages: Record<string, string>): string {

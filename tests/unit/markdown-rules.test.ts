@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkdownBody, isDangerousLink } from '../../src/validation/markdown-rules.ts';
+import { checkMarkdownBody, isDangerousLink } from '../../src/build/validation/markdown-rules.ts';
 
 const problems = (body: string, isMdx = false) => checkMarkdownBody(body, { isMdx }).map((f) => `${f.line} ${f.field} ${f.problem}`);
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultThreadCount, parallelProcessor } from '../../src/markdown/parallel-processor.ts';
-import { createUnifiedProcessor } from '../../src/markdown/unified-processor.ts';
+import { defaultThreadCount, parallelProcessor } from '../../src/build/markdown/parallel-processor.ts';
+import { createUnifiedProcessor } from '../../src/build/markdown/unified-processor.ts';
 
-const workerModule = new URL('../../src/markdown/render-worker.ts', import.meta.url);
+const workerModule = new URL('../../src/build/markdown/render-worker.ts', import.meta.url);
 const shared = { syntaxHighlight: false as const };
 
 /** Markdown that exercises each part of the pipeline: GFM table and footnote, French punctuation, headings. */

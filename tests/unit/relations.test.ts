@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 import { groupByReference, relatedMethodsIndex } from '../../src/lib/relations.ts';
 
 const sheet = (id: string, ...related: string[]) => ({ id, data: { methodes_liees: related.map((r) => ({ id: r })) } });

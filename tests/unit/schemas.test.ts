@@ -3,8 +3,8 @@ import { methodSchema } from '../../src/schemas/method.ts';
 import { partnerSchema } from '../../src/schemas/partner.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 import { plainReference } from '../../src/schemas/references.ts';
-import { describeIssue } from '../../src/validation/french-issues.ts';
-import { checkContent } from '../../src/validation/check-content.ts';
+import { describeIssue } from '../../src/build/validation/french-issues.ts';
+import { checkContent } from '../../src/build/validation/check-content.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 
 const validMethod = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaPreload, withPreload } from '../../src/search-index/preload-search-meta.ts';
+import { metaPreload, withPreload } from '../../src/build/search-index/preload-search-meta.ts';
 
 // The search page announces Pagefind's metadata file, whose name only the built index knows.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceFile } from '../../src/validation/source-file.ts';
+import { parseSourceFile } from '../../src/build/validation/source-file.ts';
 
 describe('parseSourceFile', () => {
   const sheet = '---\ntitre: Personas\nphases:\n  - comprendre\nsources:\n  - titre: DITP\n    url: https://example.org\nderniere_revue: 2026-02-30\n---\n\n## Étapes\n';

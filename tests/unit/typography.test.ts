@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typographyFaults, visibleText } from '../../src/validation/typography.ts';
+import { typographyFaults, visibleText } from '../../src/build/validation/typography.ts';
 
 describe('typographyFaults', () => {
   it('finds an ordinary or no-break space before ; : ! ? » and after «', () => {

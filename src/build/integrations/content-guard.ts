@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-root.ts';
-import { missingLegalFields } from '../schemas/site.ts';
-import { loadSiteConfig } from '../lib/site-config.ts';
+import { contentRoot } from '../../lib/content-root.ts';
+import { missingLegalFields } from '../../schemas/site.ts';
+import { loadSiteConfig } from '../../lib/site-config.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { formatProblem } from '../validation/problem.ts';
 

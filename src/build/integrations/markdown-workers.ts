@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import type { ParallelProcessor } from '../markdown/parallel-processor.ts';
 
 /**
- * Starts the Markdown render workers (src/markdown/parallel-processor.ts) as soon as Astro knows
+ * Starts the Markdown render workers (src/build/markdown/parallel-processor.ts) as soon as Astro knows
  * it will render content, so that they load unified while the content is checked. Listed before
  * tilab:content-guard. Previewing a built site renders no Markdown: no workers then.
  * It is given the processor itself: the copy Astro keeps in its configuration has only the

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { collectionNames, collectionSpecs, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
-import { redirectsSchema } from '../schemas/redirects.ts';
-import { collectingReference, type EntryReference } from '../schemas/references.ts';
-import { siteSchema } from '../schemas/site.ts';
+import { collectionNames, collectionSpecs, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
+import { redirectsSchema } from '../../schemas/redirects.ts';
+import { collectingReference, type EntryReference } from '../../schemas/references.ts';
+import { siteSchema } from '../../schemas/site.ts';
 import { fileNameProblem } from './file-names.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pagefindBase, searchLanguage } from '../lib/search-engine.ts';
-import { paths } from '../lib/urls.ts';
+import { pagefindBase, searchLanguage } from '../../lib/search-engine.ts';
+import { paths } from '../../lib/urls.ts';
 
 /**
  * Pagefind names its metadata file after its content (pagefind.fr_<hash>.pf_meta), so Astro cannot

@@ -41,7 +41,7 @@ export type ParallelProcessor<Options extends object> = MarkdownProcessor<Option
  * as `inner` (see unified-processor.ts). Same name and options as `inner`, so @astrojs/mdx
  * recognises the processor; MDX is rendered on the main thread by `inner`.
  * `prewarm()` starts the workers at once, so that they have loaded unified by the time Astro has
- * checked the content and prepared the sync (src/integrations/markdown-workers.ts calls it; unused,
+ * checked the content and prepared the sync (src/build/integrations/markdown-workers.ts calls it; unused,
  * the workers stop after a while).
  * With 0 threads (or options that cannot cross threads) it renders like `inner`, on the main thread.
  */

@@ -1,4 +1,4 @@
-import { frenchPunctuation } from './french-punctuation.ts';
+import { frenchPunctuation } from '../../lib/french-punctuation.ts';
 
 interface MdastNode {
   type: string;
