@@ -12,7 +12,10 @@ import { metaDirectives, scriptSources, styleSources } from './src/lib/security-
 
 // unified with remark-gfm and our French punctuation (src/build/markdown/unified-processor.ts),
 // run on worker threads: Markdown rendering was most of a cold build's content sync.
-const markdownProcessor = parallelProcessor(createUnifiedProcessor(), new URL('./src/build/markdown/render-worker.ts', import.meta.url));
+const markdownProcessor = parallelProcessor(
+  createUnifiedProcessor(),
+  new URL('./src/build/markdown/render-worker.ts', import.meta.url),
+);
 
 export default defineConfig({
   site: siteConfig.adresse_du_site,

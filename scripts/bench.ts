@@ -3,7 +3,15 @@
 // sizes and what a reader downloads. A report, never a test: nothing here fails on a target.
 // `npm run bench -- --update-reference` measures the real site alone (N = 0) and writes the
 // figures the éco-conception page states to bench/reference.json.
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +41,9 @@ if (!Number.isInteger(n) || n < 0) {
   process.exit(1);
 }
 if (updateReference && n !== 0) {
-  console.error('Les chiffres de référence de la page éco-conception se mesurent sur le site réel seul : « npm run bench -- --update-reference », sans --n.');
+  console.error(
+    'Les chiffres de référence de la page éco-conception se mesurent sur le site réel seul : « npm run bench -- --update-reference », sans --n.',
+  );
   process.exit(1);
 }
 
@@ -44,7 +54,13 @@ const searchQueries = ['persona', 'atelier'];
 function folderSize(folder: string): { bytes: number; files: number } {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => ({ bytes: sum.bytes + statSync(join(entry.parentPath, entry.name)).size, files: sum.files + 1 }), { bytes: 0, files: 0 });
+    .reduce(
+      (sum, entry) => ({
+        bytes: sum.bytes + statSync(join(entry.parentPath, entry.name)).size,
+        files: sum.files + 1,
+      }),
+      { bytes: 0, files: 0 },
+    );
 }
 
 const median = (values: number[]) => {
@@ -53,8 +69,14 @@ const median = (values: number[]) => {
 };
 
 async function bench(work: string): Promise<boolean> {
-  const folders = { content: join(work, 'content'), out: join(work, 'dist'), cache: join(work, 'cache') };
-  console.log(`Génération de ${n} fiches et ${Math.floor(n / methodsPerProject)} études de cas dans ${work}…`);
+  const folders = {
+    content: join(work, 'content'),
+    out: join(work, 'dist'),
+    cache: join(work, 'cache'),
+  };
+  console.log(
+    `Génération de ${n} fiches et ${Math.floor(n / methodsPerProject)} études de cas dans ${work}…`,
+  );
   const real = readRealContent(contentRoot());
   const generationStart = performance.now();
   const generated = writeBenchContent(contentRoot(), folders.content, n, real);
@@ -65,7 +87,12 @@ async function bench(work: string): Promise<boolean> {
     if (!/[├└]─/.test(line)) console.log(`  │ ${line}`);
   });
   if (build.status !== 0) {
-    console.error(`La construction a échoué (code ${build.status}) :\n${build.lines.slice(-40).map((l) => l.text).join('\n')}`);
+    console.error(
+      `La construction a échoué (code ${build.status}) :\n${build.lines
+        .slice(-40)
+        .map((l) => l.text)
+        .join('\n')}`,
+    );
     return false;
   }
   const phases = buildPhases(build.lines, build.wallMs);
@@ -73,9 +100,16 @@ async function bench(work: string): Promise<boolean> {
 
   console.log('Mesure des pages et de la recherche…');
   const method = pageLoad(dist, methodPagePath);
-  const siteWidePaths = new Set(pageLoad(dist, '/404.html').filter((r) => r.kind === 'js').map((r) => r.path));
+  const siteWidePaths = new Set(
+    pageLoad(dist, '/404.html')
+      .filter((r) => r.kind === 'js')
+      .map((r) => r.path),
+  );
   const methodJs = method.filter((r) => r.kind === 'js');
-  const realSheets = real.methods.map(({ id }) => ({ path: `/methodes/${id}/`, gzipBytes: total(pageLoad(dist, `/methodes/${id}/`)).gzipBytes }));
+  const realSheets = real.methods.map(({ id }) => ({
+    path: `/methodes/${id}/`,
+    gzipBytes: total(pageLoad(dist, `/methodes/${id}/`)).gzipBytes,
+  }));
   const heaviest = realSheets.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   // The search page's own files; Pagefind's, which it preloads, are counted with the first search.
   const searchPage = pageLoad(dist, '/recherche/').filter((r) => !r.path.startsWith('/pagefind/'));
@@ -87,15 +121,26 @@ async function bench(work: string): Promise<boolean> {
     firstSearchError = `Chromium indisponible ou en échec (${String(error).split('\n')[0]})`;
   }
   const libraryFilter = await libraryFilterSpeed(dist).catch(() => null);
-  const slowDevice = await slowDeviceTimings(dist, methodPagePath, searchQueries[1]!).catch(() => null);
+  const slowDevice = await slowDeviceTimings(dist, methodPagePath, searchQueries[1]!).catch(
+    () => null,
+  );
   const distSize = folderSize(dist);
   const pagefindSize = folderSize(join(dist, 'pagefind'));
 
   // The everyday build: the same site again with one sheet changed, Astro's cache kept from the first build.
   console.log('Reconstruction après modification d’une fiche (cache conservé)…');
-  appendFileSync(join(folders.content, 'methodes', `${real.methods[0]!.id}.md`), '\nUne phrase ajoutée pour la reconstruction du banc d’essai.\n');
+  appendFileSync(
+    join(folders.content, 'methodes', `${real.methods[0]!.id}.md`),
+    '\nUne phrase ajoutée pour la reconstruction du banc d’essai.\n',
+  );
   const rebuildRun = await runBuild(folders, () => {});
-  const rebuild = rebuildRun.status === 0 ? { wallMs: Math.round(rebuildRun.wallMs), phases: buildPhases(rebuildRun.lines, rebuildRun.wallMs) } : null;
+  const rebuild =
+    rebuildRun.status === 0
+      ? {
+          wallMs: Math.round(rebuildRun.wallMs),
+          phases: buildPhases(rebuildRun.lines, rebuildRun.wallMs),
+        }
+      : null;
 
   const partial: Omit<BenchReport, 'targets'> = {
     format: 'tilab-bench/1',
@@ -105,20 +150,30 @@ async function bench(work: string): Promise<boolean> {
       syntheticMethods: generated.methods,
       syntheticProjects: generated.projects,
       methodSheets: generated.methods + real.methods.length,
-      caseStudies: generated.projects + readdirSync(join(contentRoot(), 'projets')).filter((f) => /\.mdx?$/.test(f)).length,
+      caseStudies:
+        generated.projects +
+        readdirSync(join(contentRoot(), 'projets')).filter((f) => /\.mdx?$/.test(f)).length,
       generationMs: Math.round(generationMs),
     },
     build: {
       wallMs: Math.round(build.wallMs),
       pages: phases.pages,
-      pagesPerSecond: phases.pages === null ? null : Math.round(phases.pages / (build.wallMs / 1000)),
+      pagesPerSecond:
+        phases.pages === null ? null : Math.round(phases.pages / (build.wallMs / 1000)),
       peakTreeRssBytes: build.memory?.treeRssBytes ?? null,
       largestProcessRssBytes: build.memory?.largestProcessBytes ?? null,
       phases,
-      log: build.lines.filter((line) => !/[├└]─/.test(line.text)).map((line) => ({ ms: Math.round(line.ms), text: line.text })),
+      log: build.lines
+        .filter((line) => !/[├└]─/.test(line.text))
+        .map((line) => ({ ms: Math.round(line.ms), text: line.text })),
     },
     rebuild,
-    output: { distBytes: distSize.bytes, distFiles: distSize.files, pagefindBytes: pagefindSize.bytes, pagefindFiles: pagefindSize.files },
+    output: {
+      distBytes: distSize.bytes,
+      distFiles: distSize.files,
+      pagefindBytes: pagefindSize.bytes,
+      pagefindFiles: pagefindSize.files,
+    },
     methodPage: {
       path: methodPagePath,
       requests: method.length,
@@ -126,7 +181,12 @@ async function bench(work: string): Promise<boolean> {
       resources: method,
       siteWideJs: total(methodJs.filter((r) => siteWidePaths.has(r.path))),
       ownJs: total(methodJs.filter((r) => !siteWidePaths.has(r.path))),
-      realSheets: { count: realSheets.length, medianGzipBytes: median(realSheets.map((s) => s.gzipBytes)), maxGzipBytes: heaviest.gzipBytes, maxPath: heaviest.path },
+      realSheets: {
+        count: realSheets.length,
+        medianGzipBytes: median(realSheets.map((s) => s.gzipBytes)),
+        maxGzipBytes: heaviest.gzipBytes,
+        maxPath: heaviest.path,
+      },
     },
     searchPage: { path: '/recherche/', requests: searchPage.length, ...total(searchPage) },
     firstSearch,
@@ -134,18 +194,25 @@ async function bench(work: string): Promise<boolean> {
     libraryFilter,
     slowDevice,
   };
-  const report: BenchReport = { ...partial, targets: checkTargets(partial, n > 0 ? readReference() : null) };
+  const report: BenchReport = {
+    ...partial,
+    targets: checkTargets(partial, n > 0 ? readReference() : null),
+  };
 
   const reportDir = resolve('bench/.tmp');
   mkdirSync(reportDir, { recursive: true });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   writeFileSync(join(reportDir, 'report.json'), json);
   writeFileSync(join(reportDir, `report-${n}.json`), json);
-  console.log(`\n${formatReport(report)}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`);
+  console.log(
+    `\n${formatReport(report)}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`,
+  );
 
   if (updateReference) {
     writeReference(referenceFigures(report, describeMachine(report.machine)));
-    console.log(`Chiffres de référence mis à jour : ${referencePath}. Reportez-les dans content/pages/eco-conception.md (le test tests/unit/eco-declaration.test.ts dit lesquels).`);
+    console.log(
+      `Chiffres de référence mis à jour : ${referencePath}. Reportez-les dans content/pages/eco-conception.md (le test tests/unit/eco-declaration.test.ts dit lesquels).`,
+    );
   }
   return true;
 }

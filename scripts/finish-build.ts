@@ -18,4 +18,6 @@ if (broken.length) {
   console.error(`[tilab:link-check] ${describeBrokenLinks(broken)}`);
   process.exit(1);
 }
-console.log(`[tilab:link-check] liens internes et ancres : tous valides (${Math.round(performance.now() - started)} ms)`);
+console.log(
+  `[tilab:link-check] liens internes et ancres : tous valides (${Math.round(performance.now() - started)} ms)`,
+);

@@ -9,13 +9,23 @@ const title = titleWords.join(' ').trim();
 const kinds = Object.keys(entryKinds).join(', ');
 
 if (!kind || !(kind in entryKinds) || !title) {
-  console.error(`Usage : npm run new -- <type> "Titre"\nTypes : ${kinds}\nExemple : npm run new -- methode "Carte d’empathie"`);
+  console.error(
+    `Usage : npm run new -- <type> "Titre"\nTypes : ${kinds}\nExemple : npm run new -- methode "Carte d’empathie"`,
+  );
   process.exit(1);
 }
-const entry = newEntry(kind as EntryKind, title, contentRoot(), resolve(import.meta.dirname, 'templates'), new Date().toISOString().slice(0, 10));
+const entry = newEntry(
+  kind as EntryKind,
+  title,
+  contentRoot(),
+  resolve(import.meta.dirname, 'templates'),
+  new Date().toISOString().slice(0, 10),
+);
 const shown = relative(process.cwd(), entry.path);
 if (existsSync(entry.path)) {
-  console.error(`${shown} existe déjà : rien n’a été écrit. Choisissez un autre titre ou modifiez ce fichier.`);
+  console.error(
+    `${shown} existe déjà : rien n’a été écrit. Choisissez un autre titre ou modifiez ce fichier.`,
+  );
   process.exit(1);
 }
 mkdirSync(dirname(entry.path), { recursive: true });

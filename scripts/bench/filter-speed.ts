@@ -34,7 +34,11 @@ export async function libraryFilterSpeed(dist: string): Promise<FilterSpeed> {
         people.value = '12';
         form.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      return { cards: document.querySelectorAll('[data-method]').length, phaseMs: Math.round(phaseMs), combinedMs: Math.round(combinedMs) };
+      return {
+        cards: document.querySelectorAll('[data-method]').length,
+        phaseMs: Math.round(phaseMs),
+        combinedMs: Math.round(combinedMs),
+      };
     });
   } finally {
     await browser.close();

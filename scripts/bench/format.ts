@@ -1,6 +1,9 @@
 // French number formats of the benchmark's report and of the figures the éco-conception page states.
 
-const decimal = (value: number, digits: number) => value.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace(/\s/g, ' ');
+const decimal = (value: number, digits: number) =>
+  value
+    .toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .replace(/\s/g, ' ');
 
 /** « 10,5 Ko » — kilo-octets of 1 000 octets, one decimal. */
 export const kilobytes = (bytes: number) => `${decimal(bytes / 1000, 1)} Ko`;
@@ -15,7 +18,13 @@ export const seconds = (ms: number) => `${decimal(ms / 1000, 1)} s`;
 export const whole = (value: number) => decimal(value, 0);
 
 /** « 25 novembre 2026 » from 2026-11-25. */
-export const longDate = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+export const longDate = (isoDate: string) =>
+  new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** The same text with every kind of space (thin, non-breaking, line break) as one plain space. */
 export const plainSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');

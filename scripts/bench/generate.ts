@@ -28,10 +28,14 @@ const pad = (i: number) => String(i).padStart(5, '0');
 export const syntheticMethodId = (i: number) => `fiche-synthetique-${pad(i)}`;
 export const syntheticProjectId = (i: number) => `projet-synthetique-${pad(i)}`;
 
-const markdownFile = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.trim()}\n`;
-const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}.`);
-const list = (random: Random, min: number, max: number) => Array.from({ length: random.int(min, max) }, () => sentence(random, 6));
-const isoDay = (offset: number) => new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
+const markdownFile = (data: Record<string, unknown>, body: string) =>
+  `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.trim()}\n`;
+const shorten = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}.`;
+const list = (random: Random, min: number, max: number) =>
+  Array.from({ length: random.int(min, max) }, () => sentence(random, 6));
+const isoDay = (offset: number) =>
+  new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
 
 /**
  * Method sheet number i (from 1). Each entry draws from its own seed and only points to
@@ -44,7 +48,9 @@ function methodSheet(i: number, real: RealContent): GeneratedFile {
   const linked = random.pick(real.methods);
   const durationMin = random.pick([15, 30, 45, 60, 90, 120]);
   const participantsMin = random.int(1, 6);
-  const earlier = Array.from({ length: Math.min(i - 1, 3) }, (_, k) => syntheticMethodId(i - 1 - k));
+  const earlier = Array.from({ length: Math.min(i - 1, 3) }, (_, k) =>
+    syntheticMethodId(i - 1 - k),
+  );
   const data = {
     titre: `${shortName(random)} ${pad(i)}`,
     resume: shorten(sentence(random, 18), 230),
@@ -59,10 +65,19 @@ function methodSheet(i: number, real: RealContent): GeneratedFile {
     administration: list(random, 1, 3),
     // Only synthetic sheets: a real sheet shows its backlinks, and must stay as on the real site.
     methodes_liees: random.sample(earlier, random.int(0, earlier.length)),
-    sources: [{ titre: `Source synthétique ${pad(i)}`, url: `https://example.org/tilab-bench/methodes/${id}/` }],
+    sources: [
+      {
+        titre: `Source synthétique ${pad(i)}`,
+        url: `https://example.org/tilab-bench/methodes/${id}/`,
+      },
+    ],
     derniere_revue: isoDay(random.int(0, 700)),
   };
-  const steps = Array.from({ length: random.int(5, 7) }, (_, k) => `${k + 1}. **${random.pick(imperativeSteps)} (${random.pick([5, 10, 15, 20, 30])} min).** ${paragraph(random, 14)}`);
+  const steps = Array.from(
+    { length: random.int(5, 7) },
+    (_, k) =>
+      `${k + 1}. **${random.pick(imperativeSteps)} (${random.pick([5, 10, 15, 20, 30])} min).** ${paragraph(random, 14)}`,
+  );
   const body = [
     '## À quoi ça sert',
     paragraph(random, 55),
@@ -94,25 +109,39 @@ function caseStudy(j: number, real: RealContent): GeneratedFile {
     partenaires: random.sample(real.partners, random.int(0, 2)),
     methodes: random.sample(methodNumbers, random.int(1, 3)).map(syntheticMethodId),
     resultats: list(random, 1, 2),
-    sources: [{ titre: `Source synthétique du projet ${pad(j)}`, url: `https://example.org/tilab-bench/projets/${id}/` }],
+    sources: [
+      {
+        titre: `Source synthétique du projet ${pad(j)}`,
+        url: `https://example.org/tilab-bench/projets/${id}/`,
+      },
+    ],
     exemple: true,
   };
   const unknowns = list(random, 3, 4).map((item) => `- ${item}`);
-  const body = ['## Le projet', paragraph(random, 60), paragraph(random, 45), '## Ce que l’on ne sait pas encore', unknowns.join('\n')].join('\n\n');
+  const body = [
+    '## Le projet',
+    paragraph(random, 60),
+    paragraph(random, 45),
+    '## Ce que l’on ne sait pas encore',
+    unknowns.join('\n'),
+  ].join('\n\n');
   return { path: `${collectionSpecs.projets.folder}/${id}.md`, text: markdownFile(data, body) };
 }
 
 /** N method sheets and N/5 case studies, the same for the same N and the same real content. */
 export function syntheticEntries(n: number, real: RealContent): GeneratedFile[] {
   const methods = Array.from({ length: n }, (_, i) => methodSheet(i + 1, real));
-  const projects = Array.from({ length: Math.floor(n / methodsPerProject) }, (_, j) => caseStudy(j + 1, real));
+  const projects = Array.from({ length: Math.floor(n / methodsPerProject) }, (_, j) =>
+    caseStudy(j + 1, real),
+  );
   return [...methods, ...projects];
 }
 
 /** The ids and titles the synthetic entries may point to, read from a content folder. */
 export function readRealContent(contentDir: string): RealContent {
   const { entries } = checkContent(contentDir);
-  const ids = (collection: string) => entries.filter((e) => e.collection === collection).sort((a, b) => a.id.localeCompare(b.id));
+  const ids = (collection: string) =>
+    entries.filter((e) => e.collection === collection).sort((a, b) => a.id.localeCompare(b.id));
   return {
     methods: ids('methodes').map((e) => ({ id: e.id, titre: String(e.data.titre) })),
     partners: ids('partenaires').map((e) => e.id),
@@ -120,7 +149,12 @@ export function readRealContent(contentDir: string): RealContent {
 }
 
 /** Copies the real content to `targetDir` and adds the synthetic entries; returns how many of each. */
-export function writeBenchContent(sourceDir: string, targetDir: string, n: number, real = readRealContent(sourceDir)): { methods: number; projects: number } {
+export function writeBenchContent(
+  sourceDir: string,
+  targetDir: string,
+  n: number,
+  real = readRealContent(sourceDir),
+): { methods: number; projects: number } {
   cpSync(sourceDir, targetDir, { recursive: true });
   const files = syntheticEntries(n, real);
   for (const file of files) {

@@ -9,7 +9,13 @@ export interface Machine {
 }
 
 export function thisMachine(): Machine {
-  return { cpu: cpus()[0]?.model.trim() ?? 'inconnu', cores: cpus().length, memoryBytes: totalmem(), system: `${type()} ${release()}`, node: process.version };
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'inconnu',
+    cores: cpus().length,
+    memoryBytes: totalmem(),
+    system: `${type()} ${release()}`,
+    node: process.version,
+  };
 }
 
 /** « processeur AMD EPYC, 2 cœurs, 25 Go de mémoire, Linux 6.18, Node.js 24.21.0 » */

@@ -11,7 +11,9 @@ export interface MemoryPeak {
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) : 0;
   } catch {
     return 0; // the process ended between two reads
@@ -50,7 +52,10 @@ export function watchMemory(pid: number, intervalMs = 100): { stop: () => Memory
     let sum = 0;
     for (const member of processTree(pid)) {
       sum += statusKb(member, 'VmRSS') * 1024;
-      peak.largestProcessBytes = Math.max(peak.largestProcessBytes, statusKb(member, 'VmHWM') * 1024);
+      peak.largestProcessBytes = Math.max(
+        peak.largestProcessBytes,
+        statusKb(member, 'VmHWM') * 1024,
+      );
     }
     peak.treeRssBytes = Math.max(peak.treeRssBytes, sum);
     peak.samples++;

@@ -17,8 +17,13 @@ export interface Resource {
 }
 
 /** Bytes of a built file as sent by a server compressing text like deploy/nginx-site.conf does. */
-export function servedBytes(path: string, contents: Buffer): { rawBytes: number; gzipBytes: number } {
-  const gzipBytes = nginxCompresses(extname(path) || '.html', contents.length) ? gzipSync(contents, { level: 6 }).length : contents.length;
+export function servedBytes(
+  path: string,
+  contents: Buffer,
+): { rawBytes: number; gzipBytes: number } {
+  const gzipBytes = nginxCompresses(extname(path) || '.html', contents.length)
+    ? gzipSync(contents, { level: 6 }).length
+    : contents.length;
   return { rawBytes: contents.length, gzipBytes };
 }
 
@@ -28,7 +33,8 @@ export function fileOf(dist: string, sitePath: string): string {
   return path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
+const attribute = (tag: string, name: string) =>
+  new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
 
 /** Stylesheets, scripts and icon an HTML page references, as site paths. */
 export function referencedResources(html: string): { path: string; kind: ResourceKind }[] {
@@ -50,7 +56,10 @@ export function referencedResources(html: string): { path: string; kind: Resourc
 
 /** Modules a script imports statically (loaded with it); dynamic import() runs later, on use. */
 export function staticImports(code: string, fromPath: string): string[] {
-  const specifiers = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g), ...code.matchAll(/\bexport\s*[\w$*{}\s,]*?from\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+  const specifiers = [
+    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g),
+    ...code.matchAll(/\bexport\s*[\w$*{}\s,]*?from\s*["']([^"']+)["']/g),
+  ].map((m) => m[1]!);
   return specifiers.map((specifier) => new URL(specifier, `http://site${fromPath}`).pathname);
 }
 
@@ -58,7 +67,9 @@ export function staticImports(code: string, fromPath: string): string[] {
 export function pageLoad(dist: string, pagePath: string): Resource[] {
   const read = (path: string) => readFileSync(fileOf(dist, path));
   const html = read(pagePath);
-  const resources: Resource[] = [{ path: pagePath, kind: 'html', ...servedBytes(fileOf(dist, pagePath), html) }];
+  const resources: Resource[] = [
+    { path: pagePath, kind: 'html', ...servedBytes(fileOf(dist, pagePath), html) },
+  ];
   const queue = referencedResources(html.toString('utf8'));
   const seen = new Set<string>();
   while (queue.length) {
@@ -67,7 +78,13 @@ export function pageLoad(dist: string, pagePath: string): Resource[] {
     seen.add(path);
     const contents = read(path);
     resources.push({ path, kind, ...servedBytes(path, contents) });
-    if (kind === 'js') queue.push(...staticImports(contents.toString('utf8'), path).map((p) => ({ path: p, kind: 'js' as const })));
+    if (kind === 'js')
+      queue.push(
+        ...staticImports(contents.toString('utf8'), path).map((p) => ({
+          path: p,
+          kind: 'js' as const,
+        })),
+      );
   }
   return resources;
 }
@@ -75,4 +92,7 @@ export function pageLoad(dist: string, pagePath: string): Resource[] {
 export const total = (resources: Resource[], kinds?: ResourceKind[]) =>
   resources
     .filter((r) => !kinds || kinds.includes(r.kind))
-    .reduce((sum, r) => ({ rawBytes: sum.rawBytes + r.rawBytes, gzipBytes: sum.gzipBytes + r.gzipBytes }), { rawBytes: 0, gzipBytes: 0 });
+    .reduce(
+      (sum, r) => ({ rawBytes: sum.rawBytes + r.rawBytes, gzipBytes: sum.gzipBytes + r.gzipBytes }),
+      { rawBytes: 0, gzipBytes: 0 },
+    );

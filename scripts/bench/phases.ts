@@ -48,7 +48,8 @@ const markers = {
 
 /** Splits a build's wall time with the arrival times of Astro's log lines and of our Pagefind integration's. */
 export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
-  const at = (pattern: RegExp, after = -1) => lines.find((line) => line.ms >= after && pattern.test(line.text));
+  const at = (pattern: RegExp, after = -1) =>
+    lines.find((line) => line.ms >= after && pattern.test(line.text));
   const contentChecked = at(markers.contentChecked);
   const syncStart = at(markers.syncStart);
   const syncEnd = at(markers.syncEnd);
@@ -57,12 +58,14 @@ export function buildPhases(lines: TimedLine[], totalMs: number): BuildPhases {
   const pagefindLine = at(markers.pagefind);
   const pagefind = pagefindLine ? markers.pagefind.exec(pagefindLine.text) : null;
   const pagefindMs = pagefind ? Number(pagefind[2]) : null;
-  const pagefindStart = pagefindLine && pagefindMs !== null ? pagefindLine.ms - pagefindMs : undefined;
+  const pagefindStart =
+    pagefindLine && pagefindMs !== null ? pagefindLine.ms - pagefindMs : undefined;
   const linkCheckLine = at(markers.linkCheck);
   const linkCheck = linkCheckLine ? markers.linkCheck.exec(linkCheckLine.text) : null;
   const built = lines.map((line) => markers.built.exec(line.text)).find(Boolean);
   const markdown = lines.map((line) => markers.markdown.exec(line.text)).find(Boolean);
-  const span = (from?: number, to?: number) => (from === undefined || to === undefined ? null : Math.max(0, Math.round(to - from)));
+  const span = (from?: number, to?: number) =>
+    from === undefined || to === undefined ? null : Math.max(0, Math.round(to - from));
   return {
     startupMs: span(0, contentChecked?.ms),
     prepareMs: span(contentChecked?.ms, syncStart?.ms),

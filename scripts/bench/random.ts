@@ -30,7 +30,8 @@ export function seededRandom(seed: number): Random {
   const sample = <T>(items: readonly T[], count: number) => {
     const pool = [...items];
     const drawn: T[] = [];
-    while (drawn.length < count && pool.length) drawn.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
+    while (drawn.length < count && pool.length)
+      drawn.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
     return drawn;
   };
   return { next, int, pick, sample };

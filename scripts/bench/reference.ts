@@ -68,7 +68,9 @@ export function statedFigures(figures: ReferenceFigures): Record<string, string>
     'requête de recherche mesurée': `« ${figures.firstSearch.query} »`,
     'fichiers de la première recherche': `${figures.firstSearch.requests} fichiers`,
     'poids de la première recherche': kilobytes(figures.firstSearch.gzipBytes),
-    'premier affichage d’une fiche sur appareil lent': seconds(figures.slowDevice.sheetFirstPaintMs),
+    'premier affichage d’une fiche sur appareil lent': seconds(
+      figures.slowDevice.sheetFirstPaintMs,
+    ),
     'premiers résultats sur appareil lent': seconds(figures.slowDevice.searchResultsMs),
   };
 }

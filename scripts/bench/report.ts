@@ -12,7 +12,13 @@ export interface BenchReport {
   format: 'tilab-bench/1';
   measuredAt: string;
   machine: Machine;
-  content: { syntheticMethods: number; syntheticProjects: number; methodSheets: number; caseStudies: number; generationMs: number };
+  content: {
+    syntheticMethods: number;
+    syntheticProjects: number;
+    methodSheets: number;
+    caseStudies: number;
+    generationMs: number;
+  };
   build: {
     wallMs: number;
     pages: number | null;
@@ -60,7 +66,10 @@ export interface Target {
 const memoryLimitBytes = 2_000_000_000;
 
 /** The issue's targets, checked against a report; `reference` (the real site alone) tells whether a sheet grew with the site. */
-export function checkTargets(report: Omit<BenchReport, 'targets'>, reference: ReferenceFigures | null = null): Target[] {
+export function checkTargets(
+  report: Omit<BenchReport, 'targets'>,
+  reference: ReferenceFigures | null = null,
+): Target[] {
   const n = report.content.syntheticMethods;
   const timeLimitMs = n <= 1000 ? 11_000 : n <= 5000 ? 60_000 : null;
   const heaviest = heaviestSearch(report.firstSearch);
@@ -75,16 +84,36 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>, reference: Re
       met: timeLimitMs ? report.build.wallMs <= timeLimitMs : null,
       measured: seconds(report.build.wallMs),
     },
-    { id: 'buildMemory', label: 'mémoire de la construction : 2 Go au plus', met: memory === null ? null : memory <= memoryLimitBytes, measured: memory === null ? 'non mesurée' : megabytes(memory) },
-    { id: 'methodPageWeight', label: 'une fiche méthode pèse 15 Ko compressés au plus, tout compris', met: report.methodPage.realSheets.maxGzipBytes <= 15_000, measured: `${kilobytes(report.methodPage.gzipBytes)} (${report.methodPage.path}) ; la plus lourde : ${kilobytes(report.methodPage.realSheets.maxGzipBytes)}` },
-    { id: 'methodPageJs', label: 'une fiche méthode ne charge aucun JavaScript (hors raccourci de recherche commun à toutes les pages)', met: report.methodPage.ownJs.rawBytes === 0, measured: `${kilobytes(report.methodPage.ownJs.gzipBytes)} propres à la fiche, ${kilobytes(report.methodPage.siteWideJs.gzipBytes)} communs` },
+    {
+      id: 'buildMemory',
+      label: 'mémoire de la construction : 2 Go au plus',
+      met: memory === null ? null : memory <= memoryLimitBytes,
+      measured: memory === null ? 'non mesurée' : megabytes(memory),
+    },
+    {
+      id: 'methodPageWeight',
+      label: 'une fiche méthode pèse 15 Ko compressés au plus, tout compris',
+      met: report.methodPage.realSheets.maxGzipBytes <= 15_000,
+      measured: `${kilobytes(report.methodPage.gzipBytes)} (${report.methodPage.path}) ; la plus lourde : ${kilobytes(report.methodPage.realSheets.maxGzipBytes)}`,
+    },
+    {
+      id: 'methodPageJs',
+      label:
+        'une fiche méthode ne charge aucun JavaScript (hors raccourci de recherche commun à toutes les pages)',
+      met: report.methodPage.ownJs.rawBytes === 0,
+      measured: `${kilobytes(report.methodPage.ownJs.gzipBytes)} propres à la fiche, ${kilobytes(report.methodPage.siteWideJs.gzipBytes)} communs`,
+    },
     {
       id: 'firstSearch',
       label: 'une première recherche télécharge 100 Ko compressés au plus',
       met: search === null ? null : search <= 100_000,
-      measured: heaviest ? `${kilobytes(heaviest.gzipBytes)}, dont ${kilobytes(beforeExcerpts(heaviest.files))} avant le premier extrait (moteur, métadonnées et index de Pagefind)` : 'non mesurée',
+      measured: heaviest
+        ? `${kilobytes(heaviest.gzipBytes)}, dont ${kilobytes(beforeExcerpts(heaviest.files))} avant le premier extrait (moteur, métadonnées et index de Pagefind)`
+        : 'non mesurée',
     },
-    ...(reference && n > 0 && reference.methodPage.path === report.methodPage.path ? [pageGrowth(report, reference)] : []),
+    ...(reference && n > 0 && reference.methodPage.path === report.methodPage.path
+      ? [pageGrowth(report, reference)]
+      : []),
   ];
 }
 
@@ -100,7 +129,8 @@ function pageGrowth(report: Omit<BenchReport, 'targets'>, reference: ReferenceFi
   };
 }
 
-const heaviestSearch = (searches: SearchDownload[] | null) => [...(searches ?? [])].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
+const heaviestSearch = (searches: SearchDownload[] | null) =>
+  [...(searches ?? [])].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
 
 /**
  * What a search downloads before the first result's excerpt: Pagefind's engine (JS and WebAssembly),
@@ -108,7 +138,8 @@ const heaviestSearch = (searches: SearchDownload[] | null) => [...(searches ?? [
  * cuts its index into chunks of about 20,000 word positions, so no choice of results brings a search
  * below this.
  */
-export const beforeExcerpts = (files: Resource[]) => files.filter((f) => !f.path.endsWith('.pf_fragment')).reduce((sum, f) => sum + f.gzipBytes, 0);
+export const beforeExcerpts = (files: Resource[]) =>
+  files.filter((f) => !f.path.endsWith('.pf_fragment')).reduce((sum, f) => sum + f.gzipBytes, 0);
 
 /** Pagefind's files grouped by role, in the order it loads them. */
 function searchParts(files: Resource[]): [string, Resource[]][] {
@@ -121,13 +152,20 @@ function searchParts(files: Resource[]): [string, Resource[]][] {
     ['index', /\.pf_index$/],
     ['extraits des résultats (fragments)', /\.pf_fragment$/],
   ];
-  const grouped = parts.map(([name, pattern]): [string, Resource[]] => [name, files.filter((f) => pattern.test(f.path))]);
+  const grouped = parts.map(([name, pattern]): [string, Resource[]] => [
+    name,
+    files.filter((f) => pattern.test(f.path)),
+  ]);
   const other = files.filter((f) => !parts.some(([, pattern]) => pattern.test(f.path)));
-  return [...grouped, ['autres', other] as [string, Resource[]]].filter(([, list]) => list.length > 0);
+  return [...grouped, ['autres', other] as [string, Resource[]]].filter(
+    ([, list]) => list.length > 0,
+  );
 }
 
 const markdown = (phases: BuildPhases) =>
-  phases.markdownMs === null ? 'non repéré (TILAB_MARKDOWN_THREADS=0 ou un seul cœur : rendu sur le fil principal)' : `${seconds(phases.markdownMs)} (${whole(phases.markdownFiles ?? 0)} fichiers sur ${whole(phases.markdownThreads ?? 0)} fils)`;
+  phases.markdownMs === null
+    ? 'non repéré (TILAB_MARKDOWN_THREADS=0 ou un seul cœur : rendu sur le fil principal)'
+    : `${seconds(phases.markdownMs)} (${whole(phases.markdownFiles ?? 0)} fichiers sur ${whole(phases.markdownThreads ?? 0)} fils)`;
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
 const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(ms));
 
@@ -135,10 +173,16 @@ const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(
 export function formatReport(report: BenchReport): string {
   const { build, content, output, methodPage, searchPage } = report;
   const phases = build.phases;
-  const resources = methodPage.resources.map((r) => `    ${r.kind.padEnd(5)} ${kilobytes(r.rawBytes).padStart(9)} → ${kilobytes(r.gzipBytes).padStart(9)}  ${r.path}`);
+  const resources = methodPage.resources.map(
+    (r) =>
+      `    ${r.kind.padEnd(5)} ${kilobytes(r.rawBytes).padStart(9)} → ${kilobytes(r.gzipBytes).padStart(9)}  ${r.path}`,
+  );
   const searches = report.firstSearch?.flatMap((s) => [
     `  « ${s.query} » (${s.results} résultats affichés) : ${s.files.length} fichiers, ${kilobytes(s.rawBytes)} bruts, ${kilobytes(s.gzipBytes)} transférés`,
-    ...searchParts(s.files).map(([part, files]) => `    ${part.padEnd(36)} ${String(files.length).padStart(3)} × → ${kilobytes(files.reduce((sum, f) => sum + f.gzipBytes, 0)).padStart(9)}`),
+    ...searchParts(s.files).map(
+      ([part, files]) =>
+        `    ${part.padEnd(36)} ${String(files.length).padStart(3)} × → ${kilobytes(files.reduce((sum, f) => sum + f.gzipBytes, 0)).padStart(9)}`,
+    ),
     `    ${'avant le premier extrait'.padEnd(36)} ${''.padStart(3)}   → ${kilobytes(beforeExcerpts(s.files)).padStart(9)}`,
   ]) ?? [`  non mesurée : ${report.firstSearchError}`];
   return [
@@ -205,15 +249,32 @@ function slowDeviceLines(slow: SlowDevice | null): string[] {
 export function referenceFigures(report: BenchReport, machine: string): ReferenceFigures {
   const search = heaviestSearch(report.firstSearch);
   const slow = report.slowDevice;
-  if (!search || !slow || report.build.pages === null) throw new Error('mesure incomplète : pas de chiffres de référence');
-  const js = report.methodPage.resources.filter((r) => r.kind === 'js').reduce((sum, r) => sum + r.gzipBytes, 0);
+  if (!search || !slow || report.build.pages === null)
+    throw new Error('mesure incomplète : pas de chiffres de référence');
+  const js = report.methodPage.resources
+    .filter((r) => r.kind === 'js')
+    .reduce((sum, r) => sum + r.gzipBytes, 0);
   return {
     measuredOn: report.measuredAt.slice(0, 10),
     machine,
     methodSheets: report.content.methodSheets,
     pages: report.build.pages,
-    methodPage: { path: report.methodPage.path, requests: report.methodPage.requests, rawBytes: report.methodPage.rawBytes, gzipBytes: report.methodPage.gzipBytes, jsGzipBytes: js, siteWideJsGzipBytes: report.methodPage.siteWideJs.gzipBytes },
-    firstSearch: { query: search.query, requests: search.files.length, gzipBytes: search.gzipBytes },
-    slowDevice: { sheetFirstPaintMs: slow.sheet.firstPaintMs, searchResultsMs: slow.search.resultsMs },
+    methodPage: {
+      path: report.methodPage.path,
+      requests: report.methodPage.requests,
+      rawBytes: report.methodPage.rawBytes,
+      gzipBytes: report.methodPage.gzipBytes,
+      jsGzipBytes: js,
+      siteWideJsGzipBytes: report.methodPage.siteWideJs.gzipBytes,
+    },
+    firstSearch: {
+      query: search.query,
+      requests: search.files.length,
+      gzipBytes: search.gzipBytes,
+    },
+    slowDevice: {
+      sheetFirstPaintMs: slow.sheet.firstPaintMs,
+      searchResultsMs: slow.search.resultsMs,
+    },
   };
 }

@@ -11,7 +11,12 @@ export interface BuildRun {
   memory: MemoryPeak | null;
 }
 
-const astroBin = join(createRequire(import.meta.url).resolve('astro/package.json'), '..', 'bin', 'astro.mjs');
+const astroBin = join(
+  createRequire(import.meta.url).resolve('astro/package.json'),
+  '..',
+  'bin',
+  'astro.mjs',
+);
 
 /** The two steps of `npm run build`: Astro, then the search index and the link check (scripts/finish-build.ts). */
 const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'finish-build.ts')]];
@@ -20,7 +25,10 @@ const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'finish-bui
  * Runs the steps of `npm run build` with the project's own configuration on another content
  * folder, output and (cold) cache folder, timing each output line and sampling memory.
  */
-export async function runBuild(folders: { content: string; out: string; cache: string }, echo: (line: string) => void): Promise<BuildRun> {
+export async function runBuild(
+  folders: { content: string; out: string; cache: string },
+  echo: (line: string) => void,
+): Promise<BuildRun> {
   const started = performance.now();
   const lines: TimedLine[] = [];
   let status: number | null = 0;
@@ -29,14 +37,29 @@ export async function runBuild(folders: { content: string; out: string; cache: s
     if (status !== 0) break;
     const step = await runStep(args, folders, started, lines, echo);
     status = step.status;
-    if (step.memory && (!memory || step.memory.treeRssBytes > memory.treeRssBytes)) memory = step.memory;
+    if (step.memory && (!memory || step.memory.treeRssBytes > memory.treeRssBytes))
+      memory = step.memory;
   }
   return { status, wallMs: performance.now() - started, lines, memory };
 }
 
-async function runStep(args: string[], folders: { content: string; out: string; cache: string }, started: number, lines: TimedLine[], echo: (line: string) => void) {
+async function runStep(
+  args: string[],
+  folders: { content: string; out: string; cache: string },
+  started: number,
+  lines: TimedLine[],
+  echo: (line: string) => void,
+) {
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, TILAB_CONTENT_DIR: folders.content, TILAB_OUT_DIR: folders.out, TILAB_CACHE_DIR: folders.cache, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      TILAB_CONTENT_DIR: folders.content,
+      TILAB_OUT_DIR: folders.out,
+      TILAB_CACHE_DIR: folders.cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const memory = watchMemory(child.pid!);

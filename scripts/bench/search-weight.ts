@@ -12,7 +12,8 @@ export interface SearchDownload {
   gzipBytes: number;
 }
 
-const kindOf = (path: string): Resource['kind'] => (path.endsWith('.js') ? 'js' : path.includes('/wasm.') ? 'wasm' : 'data');
+const kindOf = (path: string): Resource['kind'] =>
+  path.endsWith('.js') ? 'js' : path.includes('/wasm.') ? 'wasm' : 'data';
 
 /**
  * Opens /recherche/?q=<query> in Debian's Chromium against a static server of `dist`, waits
@@ -20,7 +21,10 @@ const kindOf = (path: string): Resource['kind'] => (path.endsWith('.js') ? 'js' 
  * Sizes come from the files: Pagefind's index files are already gzip; pagefind.js and the
  * worker are counted as deploy/nginx-site.conf compresses them.
  */
-export async function firstSearchDownloads(dist: string, queries: string[]): Promise<SearchDownload[]> {
+export async function firstSearchDownloads(
+  dist: string,
+  queries: string[],
+): Promise<SearchDownload[]> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
@@ -34,11 +38,19 @@ export async function firstSearchDownloads(dist: string, queries: string[]): Pro
         if (path.startsWith('/pagefind/')) fetched.add(path);
       });
       await page.goto(`${server.url}/recherche/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => document.querySelector('#search-results li') || /^Aucun résultat/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#search-results li') ||
+          /^Aucun résultat/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      );
       await page.waitForLoadState('networkidle');
       const results = await page.locator('#search-results > li').count();
       await context.close();
-      const files = [...fetched].sort().map((path) => ({ path, kind: kindOf(path), ...servedBytes(path, readFileSync(fileOf(dist, path))) }));
+      const files = [...fetched].sort().map((path) => ({
+        path,
+        kind: kindOf(path),
+        ...servedBytes(path, readFileSync(fileOf(dist, path))),
+      }));
       measured.push({ query, results, files, ...total(files) });
     }
     return measured;

@@ -13,8 +13,15 @@ export interface FilterFormOptions<F> {
   apply: (filters: F) => void;
 }
 
-export function enhanceFilterForm<F>({ form, parse, serialize, write, apply }: FilterFormOptions<F>): void {
-  const fromForm = () => parse(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+export function enhanceFilterForm<F>({
+  form,
+  parse,
+  serialize,
+  write,
+  apply,
+}: FilterFormOptions<F>): void {
+  const fromForm = () =>
+    parse(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const update = (mode: 'push' | 'replace') => {
     const filters = fromForm();
     apply(filters);
@@ -27,7 +34,9 @@ export function enhanceFilterForm<F>({ form, parse, serialize, write, apply }: F
   form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
   // Typing a number replaces the history entry; committing any change adds one.
-  form.addEventListener('input', (event) => update((event.target as HTMLInputElement).type === 'number' ? 'replace' : 'push'));
+  form.addEventListener('input', (event) =>
+    update((event.target as HTMLInputElement).type === 'number' ? 'replace' : 'push'),
+  );
   form.addEventListener('change', () => update('push'));
   form.addEventListener('reset', () => setTimeout(() => update('push')));
   const fromAddress = () => {
@@ -41,11 +50,16 @@ export function enhanceFilterForm<F>({ form, parse, serialize, write, apply }: F
 
 /** The values of a form's checkboxes (or other inputs) of one name, as the page lists them. */
 export function inputValues(form: HTMLFormElement, name: string): string[] {
-  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
+  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map(
+    (input) => input.value,
+  );
 }
 
 /** Hides the cards whose facts do not match; returns how many stay shown. */
-export function showMatching<Facts>(cards: { element: HTMLElement; facts: Facts }[], matches: (facts: Facts) => boolean): number {
+export function showMatching<Facts>(
+  cards: { element: HTMLElement; facts: Facts }[],
+  matches: (facts: Facts) => boolean,
+): number {
   let shown = 0;
   for (const card of cards) {
     const visible = matches(card.facts);

@@ -1,5 +1,11 @@
 // Progressive enhancement of /projets/: filters kept in the URL, counted for screen readers.
-import { matchesProjectFilters, parseProjectFilters, projectCountLabel, serializeProjectFilters, type ProjectFilters } from '../lib/project-filter.ts';
+import {
+  matchesProjectFilters,
+  parseProjectFilters,
+  projectCountLabel,
+  serializeProjectFilters,
+  type ProjectFilters,
+} from '../lib/project-filter.ts';
 import { enhanceFilterForm, inputValues, showMatching } from './filter-form.ts';
 
 const form = document.querySelector<HTMLFormElement>('#project-filters');
@@ -16,7 +22,10 @@ if (form && count) {
       end: element.dataset.end ? Number(element.dataset.end) : undefined,
     },
   }));
-  const known = { objectives: inputValues(form, 'objectif'), statuses: inputValues(form, 'statut') };
+  const known = {
+    objectives: inputValues(form, 'objectif'),
+    statuses: inputValues(form, 'statut'),
+  };
   const select = form.querySelector<HTMLSelectElement>('select')!;
 
   enhanceFilterForm<ProjectFilters>({
@@ -25,13 +34,19 @@ if (form && count) {
     serialize: serializeProjectFilters,
     write(filters) {
       for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-        box.checked = (box.name === 'objectif' ? filters.objectives : filters.statuses).includes(box.value);
+        box.checked = (box.name === 'objectif' ? filters.objectives : filters.statuses).includes(
+          box.value,
+        );
       }
       select.value = filters.year === undefined ? '' : String(filters.year);
     },
     apply(filters) {
-      const shown = showMatching(cards, (facts) => matchesProjectFilters(facts, filters, currentYear));
-      count.textContent = serializeProjectFilters(filters) ? projectCountLabel(shown) : `${cards.length} projets.`;
+      const shown = showMatching(cards, (facts) =>
+        matchesProjectFilters(facts, filters, currentYear),
+      );
+      count.textContent = serializeProjectFilters(filters)
+        ? projectCountLabel(shown)
+        : `${cards.length} projets.`;
     },
   });
 }

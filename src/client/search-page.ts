@@ -1,6 +1,12 @@
 // /recherche/: runs the query of the URL with Pagefind's JS API, shows results, filters with counts and deep links.
 import { pagefindCacheTag, pagefindScript } from '../lib/search-engine.ts';
-import { pagefindFilters, parseSearchQuery, searchFilterNames, serializeSearchQuery, type SearchQuery } from '../lib/search-query.ts';
+import {
+  pagefindFilters,
+  parseSearchQuery,
+  searchFilterNames,
+  serializeSearchQuery,
+  type SearchQuery,
+} from '../lib/search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -30,8 +36,15 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const strings = JSON.parse(form.dataset.strings ?? '{}') as {
-  loading: string; noQuery: string; noResults: string; noResultsHelp: string; resultCount: string; resultCountOne: string;
-  filters: string; filtersChosen: string; filtersChosenMany: string;
+  loading: string;
+  noQuery: string;
+  noResults: string;
+  noResultsHelp: string;
+  resultCount: string;
+  resultCountOne: string;
+  filters: string;
+  filtersChosen: string;
+  filtersChosenMany: string;
   filterNames: Record<string, string>;
 };
 /** Results shown at once: each one costs a download, so more come on demand. */
@@ -61,21 +74,33 @@ function readForm(): SearchQuery {
   const params = new URLSearchParams();
   params.set('q', input.value);
   params.set('tri', sort.value);
-  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked')) params.append(box.name, box.value);
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked'))
+    params.append(box.name, box.value);
   return parseSearchQuery(params);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
-const chosenFilters = (query: SearchQuery) => Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+const chosenFilters = (query: SearchQuery) =>
+  Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 
 function renderFilters(query: SearchQuery, counts: Record<string, Record<string, number>>) {
   const chosen = chosenFilters(query);
-  filtersSummary.textContent = chosen === 0 ? strings.filters : (chosen === 1 ? strings.filtersChosen : strings.filtersChosenMany).replace('{n}', String(chosen));
+  filtersSummary.textContent =
+    chosen === 0
+      ? strings.filters
+      : (chosen === 1 ? strings.filtersChosen : strings.filtersChosenMany).replace(
+          '{n}',
+          String(chosen),
+        );
   if (chosen > 0) filtersDisclosure.open = true;
   filtersBox.replaceChildren(
     ...searchFilterNames
@@ -90,7 +115,12 @@ function renderFilters(query: SearchQuery, counts: Record<string, Record<string,
             .sort(([a], [b]) => a.localeCompare(b, 'fr'))
             .map(([value, count]) => {
               const box = document.createElement('input');
-              Object.assign(box, { type: 'checkbox', name, value, checked: query.filters[name]?.includes(value) ?? false });
+              Object.assign(box, {
+                type: 'checkbox',
+                name,
+                value,
+                checked: query.filters[name]?.includes(value) ?? false,
+              });
               return element('label', {}, box, `${value} (${count})`);
             }),
         ),
@@ -101,17 +131,35 @@ function renderFilters(query: SearchQuery, counts: Record<string, Record<string,
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = element('p');
   excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is added.
-  const item = element('li', {}, element('h2', {}, element('a', { href: data.url, textContent: data.meta.title ?? data.url })));
-  if (data.meta.type) item.append(element('p', { className: 'result-type', textContent: data.meta.type }));
+  const item = element(
+    'li',
+    {},
+    element('h2', {}, element('a', { href: data.url, textContent: data.meta.title ?? data.url })),
+  );
+  if (data.meta.type)
+    item.append(element('p', { className: 'result-type', textContent: data.meta.type }));
   item.append(excerpt);
-  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>')).slice(0, 3);
+  const sections = data.sub_results
+    .filter((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>'))
+    .slice(0, 3);
   if (sections.length) {
-    item.append(element('ul', { className: 'sub-results' }, ...sections.map((sub) => element('li', {}, element('a', { href: sub.url, textContent: sub.title })))));
+    item.append(
+      element(
+        'ul',
+        { className: 'sub-results' },
+        ...sections.map((sub) =>
+          element('li', {}, element('a', { href: sub.url, textContent: sub.title })),
+        ),
+      ),
+    );
   }
   return item;
 }
 
-const searchOptions = (query: SearchQuery) => ({ filters: pagefindFilters(query), ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}) });
+const searchOptions = (query: SearchQuery) => ({
+  filters: pagefindFilters(query),
+  ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}),
+});
 
 async function run(query: SearchQuery) {
   current = query;
@@ -135,10 +183,18 @@ async function run(query: SearchQuery) {
   remaining = search.results.slice(pageSize);
   more.hidden = remaining.length === 0;
   if (results.length === 0) {
-    status.replaceChildren(strings.noResults.replace('{q}', query.q), ' ', element('span', { textContent: strings.noResultsHelp }), ' ', element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }));
+    status.replaceChildren(
+      strings.noResults.replace('{q}', query.q),
+      ' ',
+      element('span', { textContent: strings.noResultsHelp }),
+      ' ',
+      element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }),
+    );
   } else {
     const n = search.results.length;
-    status.textContent = (n === 1 ? strings.resultCountOne : strings.resultCount).replace('{n}', String(n)).replace('{q}', query.q);
+    status.textContent = (n === 1 ? strings.resultCountOne : strings.resultCount)
+      .replace('{n}', String(n))
+      .replace('{q}', query.q);
   }
 }
 
@@ -172,7 +228,10 @@ input.addEventListener('input', () => {
   clearTimeout(typing);
   const words = input.value.trim();
   if (words.length < 2) return;
-  typing = setTimeout(async () => void (await loadPagefind()).preload(words, searchOptions(readForm())), 300);
+  typing = setTimeout(
+    async () => void (await loadPagefind()).preload(words, searchOptions(readForm())),
+    300,
+  );
 });
 // Unfolding the filters loads their counts for the current search, leaving the results as they are.
 filtersDisclosure.addEventListener('toggle', async () => {

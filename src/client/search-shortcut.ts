@@ -1,11 +1,17 @@
 // « / » (or Ctrl+K) puts the focus in the header search box; Escape leaves it.
 const box = document.querySelector<HTMLInputElement>('#site-search-q');
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 if (box) {
   document.addEventListener('keydown', (event) => {
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target);
+    const slash =
+      event.key === '/' &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !typing(event.target);
     const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if (slash || ctrlK) {
       event.preventDefault();

@@ -26,7 +26,8 @@ export const ui = {
   sources: 'Sources',
   toBeSupplied: 'à compléter par l’éditeur',
   example: 'Exemple',
-  exampleNotice: 'Cette fiche est un exemple rédigé pour illustrer le modèle\u202F: elle ne décrit pas un cas réel.',
+  exampleNotice:
+    'Cette fiche est un exemple rédigé pour illustrer le modèle\u202F: elle ne décrit pas un cas réel.',
   search: {
     label: 'Rechercher sur le site',
     placeholder: 'atelier, entretien, usager…',
@@ -40,13 +41,21 @@ export const ui = {
     sortRelevance: 'pertinence',
     sortRecent: 'date, du plus récent au plus ancien',
     loading: 'Recherche en cours…',
-    needsJavaScript: 'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Vous pouvez aussi parcourir les méthodes, les projets ou le plan du site.',
-    noQuery: 'Saisissez un ou plusieurs mots, par exemple «\u202Fatelier avec des élus\u202F» ou «\u202Fentretien\u202F».',
+    needsJavaScript:
+      'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Vous pouvez aussi parcourir les méthodes, les projets ou le plan du site.',
+    noQuery:
+      'Saisissez un ou plusieurs mots, par exemple «\u202Fatelier avec des élus\u202F» ou «\u202Fentretien\u202F».',
     noResults: 'Aucun résultat pour «\u202F{q}\u202F».',
-    noResultsHelp: 'Vérifiez l’orthographe, essayez un mot plus général ou un synonyme, retirez un filtre, ou parcourez la bibliothèque de méthodes.',
+    noResultsHelp:
+      'Vérifiez l’orthographe, essayez un mot plus général ou un synonyme, retirez un filtre, ou parcourez la bibliothèque de méthodes.',
     resultCount: '{n} résultats pour «\u202F{q}\u202F».',
     resultCountOne: '1 résultat pour «\u202F{q}\u202F».',
-    filterNames: { type: 'Type de contenu', phase: 'Phase', objectif: 'Type d’objectif', difficulte: 'Difficulté' },
+    filterNames: {
+      type: 'Type de contenu',
+      phase: 'Phase',
+      objectif: 'Type d’objectif',
+      difficulte: 'Difficulté',
+    },
   },
   notFound: {
     title: 'Page introuvable',

@@ -8,7 +8,10 @@ import type { ParcoursStep } from './parcours-steps.ts';
  */
 export function bookletBody(html: string, sheetId: string): string {
   return html
-    .replace(/<(\/?)h([2-5])\b/g, (_m, slash: string, level: string) => `<${slash}h${Number(level) + 1}`)
+    .replace(
+      /<(\/?)h([2-5])\b/g,
+      (_m, slash: string, level: string) => `<${slash}h${Number(level) + 1}`,
+    )
     .replace(/\sid="([^"]+)"/g, (_m, id: string) => ` id="${sheetId}--${id}"`)
     .replace(/href="#([^"]+)"/g, (_m, id: string) => `href="#${sheetId}--${id}"`);
 }

@@ -3,7 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 // Pages get their data here: each collection read once per build, sorted once.
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
-const byFrenchTitle = (a: { data: { titre: string } }, b: { data: { titre: string } }) => collator.compare(a.data.titre, b.data.titre);
+const byFrenchTitle = (a: { data: { titre: string } }, b: { data: { titre: string } }) =>
+  collator.compare(a.data.titre, b.data.titre);
 
 /**
  * Reads and sorts a collection once per build: many pages ask for the same
@@ -21,18 +22,32 @@ export type Partner = CollectionEntry<'partenaires'>;
 export type Parcours = CollectionEntry<'parcours'>;
 export type LabPage = CollectionEntry<'pages'>;
 
-export const getMethods = once(async (): Promise<Method[]> => (await getCollection('methodes')).sort(byFrenchTitle));
+export const getMethods = once(async (): Promise<Method[]> =>
+  (await getCollection('methodes')).sort(byFrenchTitle),
+);
 
 /** Case studies, newest first, then by title. */
-export const getProjects = once(async (): Promise<Project[]> => (await getCollection('projets')).sort((a, b) => b.data.debut - a.data.debut || byFrenchTitle(a, b)));
+export const getProjects = once(async (): Promise<Project[]> =>
+  (await getCollection('projets')).sort(
+    (a, b) => b.data.debut - a.data.debut || byFrenchTitle(a, b),
+  ),
+);
 
-export const getPartners = once(async (): Promise<Partner[]> => (await getCollection('partenaires')).sort((a, b) => collator.compare(a.data.nom, b.data.nom)));
+export const getPartners = once(async (): Promise<Partner[]> =>
+  (await getCollection('partenaires')).sort((a, b) => collator.compare(a.data.nom, b.data.nom)),
+);
 
-export const getParcours = once(async (): Promise<Parcours[]> => (await getCollection('parcours')).sort(byFrenchTitle));
+export const getParcours = once(async (): Promise<Parcours[]> =>
+  (await getCollection('parcours')).sort(byFrenchTitle),
+);
 
-export const getPrinciples = once(async () => (await getCollection('principes')).sort((a, b) => a.data.ordre - b.data.ordre));
+export const getPrinciples = once(async () =>
+  (await getCollection('principes')).sort((a, b) => a.data.ordre - b.data.ordre),
+);
 
 /** Key figures, most recent year first. */
-export const getFigures = once(async () => (await getCollection('chiffres')).sort((a, b) => b.data.annee - a.data.annee));
+export const getFigures = once(async () =>
+  (await getCollection('chiffres')).sort((a, b) => b.data.annee - a.data.annee),
+);
 
 export const getLabPages = once(async (): Promise<LabPage[]> => getCollection('pages'));

@@ -7,7 +7,7 @@
 export const NARROW_NBSP = '\u202F';
 
 const apostrophe = /(\p{L})'/gu;
-const pairedQuotes = /(^|[\s(\[—–])"([^"\s][^"]*?)"/gu;
+const pairedQuotes = /(^|[\s([—–])"([^"\s][^"]*?)"/gu;
 const openingGuillemet = /«[ \u00A0\u202F]*/g;
 const closingGuillemet = /[ \u00A0\u202F]*»/g;
 const spaceBeforeHighPunctuation = /[ \u00A0]+([;:!?])/g;

@@ -9,7 +9,12 @@ import { contentRoot } from './content-root.ts';
  */
 function readGitDates(): { root: string; dates: Map<string, string> } {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      }).trim();
     const root = git('rev-parse', '--show-toplevel');
     if (git('rev-parse', '--is-shallow-repository') === 'true') return { root, dates: new Map() };
     const dates = new Map<string, string>();
@@ -29,7 +34,9 @@ const { root, dates } = readGitDates();
 /** Path of a file relative to the repository, as the forge shows it (content/… for a content folder kept elsewhere). */
 export function repositoryPath(filePath: string): string {
   const inRepository = relative(root, resolve(filePath));
-  const path = inRepository.startsWith('..') ? join('content', relative(contentRoot(), resolve(filePath))) : inRepository;
+  const path = inRepository.startsWith('..')
+    ? join('content', relative(contentRoot(), resolve(filePath)))
+    : inRepository;
   return path.replace(/\\/g, '/');
 }
 

@@ -10,7 +10,10 @@ interface SheetFacts {
 }
 
 /** The attributes to spread on the element that stands for a sheet. */
-export function methodFactsAttributes(id: string, data: SheetFacts): Record<string, string | number> {
+export function methodFactsAttributes(
+  id: string,
+  data: SheetFacts,
+): Record<string, string | number> {
   return {
     'data-method': id,
     'data-phases': data.phases.join(' '),

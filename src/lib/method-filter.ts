@@ -22,7 +22,12 @@ export interface MethodFilters {
 }
 
 /** URL parameter names, in French since readers share these addresses. */
-export const filterParams = { phase: 'phase', minutes: 'minutes', people: 'personnes', difficulty: 'difficulte' } as const;
+export const filterParams = {
+  phase: 'phase',
+  minutes: 'minutes',
+  people: 'personnes',
+  difficulty: 'difficulte',
+} as const;
 
 function positiveInteger(value: string | null): number | undefined {
   if (value === null || value.trim() === '') return undefined;
@@ -31,9 +36,14 @@ function positiveInteger(value: string | null): number | undefined {
 }
 
 /** Reads filters from a query string; unknown values are dropped, never trusted. */
-export function parseFilters(search: string | URLSearchParams, known: { phases: readonly string[]; difficulties: readonly string[] }): MethodFilters {
+export function parseFilters(
+  search: string | URLSearchParams,
+  known: { phases: readonly string[]; difficulties: readonly string[] },
+): MethodFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const pick = (name: string, allowed: readonly string[]) => [...new Set(params.getAll(name).filter((v) => allowed.includes(v)))];
+  const pick = (name: string, allowed: readonly string[]) => [
+    ...new Set(params.getAll(name).filter((v) => allowed.includes(v))),
+  ];
   const filters: MethodFilters = {
     phases: pick(filterParams.phase, known.phases),
     difficulties: pick(filterParams.difficulty, known.difficulties),
@@ -57,23 +67,33 @@ export function serializeFilters(filters: MethodFilters): string {
 
 /** True when a sheet fits every filter given. */
 export function matchesFilters(method: MethodFacts, filters: MethodFilters): boolean {
-  if (filters.phases.length && !method.phases.some((phase) => filters.phases.includes(phase))) return false;
+  if (filters.phases.length && !method.phases.some((phase) => filters.phases.includes(phase)))
+    return false;
   if (filters.minutes !== undefined && method.durationMin > filters.minutes) return false;
-  if (filters.people !== undefined && (filters.people < method.peopleMin || filters.people > method.peopleMax)) return false;
-  if (filters.difficulties.length && !filters.difficulties.includes(method.difficulty)) return false;
+  if (
+    filters.people !== undefined &&
+    (filters.people < method.peopleMin || filters.people > method.peopleMax)
+  )
+    return false;
+  if (filters.difficulties.length && !filters.difficulties.includes(method.difficulty))
+    return false;
   return true;
 }
 
 /** « 1 fiche correspond », « 12 fiches correspondent », « Aucune fiche ne correspond ». */
 export function resultCountLabel(count: number): string {
   if (count === 0) return 'Aucune fiche ne correspond à ces critères.';
-  return count === 1 ? '1 fiche correspond à ces critères.' : `${count} fiches correspondent à ces critères.`;
+  return count === 1
+    ? '1 fiche correspond à ces critères.'
+    : `${count} fiches correspondent à ces critères.`;
 }
 
 /** The library's booklet links: the whole library (null), or the sheets the filters show. */
 export function bookletLinkLabel(shown: number | null): string {
   if (shown === null) return 'Imprimer toute la bibliothèque (livret)';
-  return shown === 1 ? 'Imprimer la fiche affichée (livret)' : `Imprimer les ${shown} fiches affichées (livret)`;
+  return shown === 1
+    ? 'Imprimer la fiche affichée (livret)'
+    : `Imprimer les ${shown} fiches affichées (livret)`;
 }
 
 /** The booklet's introduction when it prints a selection of the library. */

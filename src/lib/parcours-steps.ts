@@ -10,5 +10,11 @@ export interface ParcoursStep {
 export async function parcoursWithSteps(): Promise<{ entry: Parcours; steps: ParcoursStep[] }[]> {
   const [parcours, methods] = await Promise.all([getParcours(), getMethods()]);
   const byId = new Map(methods.map((m) => [m.id, m]));
-  return parcours.map((entry) => ({ entry, steps: entry.data.etapes.map((step) => ({ method: byId.get(step.methode.id)!, why: step.pourquoi })) }));
+  return parcours.map((entry) => ({
+    entry,
+    steps: entry.data.etapes.map((step) => ({
+      method: byId.get(step.methode.id)!,
+      why: step.pourquoi,
+    })),
+  }));
 }

@@ -15,12 +15,24 @@ export interface ProjectFilters {
   year?: number;
 }
 
-export const projectFilterParams = { objective: 'objectif', status: 'statut', year: 'annee' } as const;
+export const projectFilterParams = {
+  objective: 'objectif',
+  status: 'statut',
+  year: 'annee',
+} as const;
 
-export function parseProjectFilters(search: string | URLSearchParams, known: { objectives: readonly string[]; statuses: readonly string[] }): ProjectFilters {
+export function parseProjectFilters(
+  search: string | URLSearchParams,
+  known: { objectives: readonly string[]; statuses: readonly string[] },
+): ProjectFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const pick = (name: string, allowed: readonly string[]) => [...new Set(params.getAll(name).filter((v) => allowed.includes(v)))];
-  const filters: ProjectFilters = { objectives: pick(projectFilterParams.objective, known.objectives), statuses: pick(projectFilterParams.status, known.statuses) };
+  const pick = (name: string, allowed: readonly string[]) => [
+    ...new Set(params.getAll(name).filter((v) => allowed.includes(v))),
+  ];
+  const filters: ProjectFilters = {
+    objectives: pick(projectFilterParams.objective, known.objectives),
+    statuses: pick(projectFilterParams.status, known.statuses),
+  };
   const year = Number(params.get(projectFilterParams.year));
   if (Number.isInteger(year) && year >= 2000 && year <= 2100) filters.year = year;
   return filters;
@@ -40,15 +52,22 @@ export function documentedYears(project: ProjectFacts, currentYear: number): num
   return Array.from({ length: Math.max(0, last - project.start + 1) }, (_, i) => project.start + i);
 }
 
-export function matchesProjectFilters(project: ProjectFacts, filters: ProjectFilters, currentYear: number): boolean {
+export function matchesProjectFilters(
+  project: ProjectFacts,
+  filters: ProjectFilters,
+  currentYear: number,
+): boolean {
   if (filters.objectives.length && !filters.objectives.includes(project.objective)) return false;
   if (filters.statuses.length && !filters.statuses.includes(project.status)) return false;
-  if (filters.year !== undefined && !documentedYears(project, currentYear).includes(filters.year)) return false;
+  if (filters.year !== undefined && !documentedYears(project, currentYear).includes(filters.year))
+    return false;
   return true;
 }
 
 /** « 1 projet correspond », « 3 projets correspondent », « Aucun projet ne correspond ». */
 export function projectCountLabel(count: number): string {
   if (count === 0) return 'Aucun projet ne correspond à ces critères.';
-  return count === 1 ? '1 projet correspond à ces critères.' : `${count} projets correspondent à ces critères.`;
+  return count === 1
+    ? '1 projet correspond à ces critères.'
+    : `${count} projets correspondent à ces critères.`;
 }

@@ -10,7 +10,9 @@ export function loadRedirects(root = contentRoot()): Redirects {
   if (!existsSync(file)) return {};
   const result = redirectsSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
   if (!result.success) {
-    throw new Error(`${file} — redirections invalides :\n${result.error.issues.map((i) => `${i.path.join('.') || '(fichier)'} — ${i.message}`).join('\n')}`);
+    throw new Error(
+      `${file} — redirections invalides :\n${result.error.issues.map((i) => `${i.path.join('.') || '(fichier)'} — ${i.message}`).join('\n')}`,
+    );
   }
   return result.data;
 }

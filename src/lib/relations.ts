@@ -14,7 +14,9 @@ interface WithRelated {
  * all sheets, whatever their number.
  */
 export function relatedMethodsIndex(methods: WithRelated[]): Map<string, string[]> {
-  const related = new Map<string, Set<string>>(methods.map((m) => [m.id, new Set(m.data.methodes_liees.map((r) => r.id))]));
+  const related = new Map<string, Set<string>>(
+    methods.map((m) => [m.id, new Set(m.data.methodes_liees.map((r) => r.id))]),
+  );
   for (const method of methods) {
     for (const ref of method.data.methodes_liees) related.get(ref.id)?.add(method.id);
   }

@@ -18,18 +18,25 @@ export function parseSearchQuery(search: string | URLSearchParams): SearchQuery 
     const values = [...new Set(params.getAll(name).filter(Boolean))];
     if (values.length) filters[name] = values;
   }
-  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('tri') === 'recent' ? 'recent' : 'pertinence' };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('tri') === 'recent' ? 'recent' : 'pertinence',
+  };
 }
 
 export function serializeSearchQuery(query: SearchQuery): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const name of searchFilterNames) query.filters[name]?.forEach((value) => params.append(name, value));
+  for (const name of searchFilterNames)
+    query.filters[name]?.forEach((value) => params.append(name, value));
   if (query.sort === 'recent') params.set('tri', 'recent');
   return params.toString();
 }
 
 /** Pagefind's filter argument: any of the chosen values within a filter, all filters together. */
 export function pagefindFilters(query: SearchQuery): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(query.filters).map(([name, values]) => [name, { any: values }]));
+  return Object.fromEntries(
+    Object.entries(query.filters).map(([name, values]) => [name, { any: values }]),
+  );
 }

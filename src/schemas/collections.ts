@@ -13,13 +13,29 @@ import type { ReferenceFactory } from './references.ts';
  * its schema. Astro's content config and `npm run check` both derive from it.
  */
 export const collectionSpecs = {
-  pages: { folder: 'pages', extensions: ['md', 'mdx'], schema: (_reference: ReferenceFactory) => pageSchema },
+  pages: {
+    folder: 'pages',
+    extensions: ['md', 'mdx'],
+    schema: (_reference: ReferenceFactory) => pageSchema,
+  },
   methodes: { folder: 'methodes', extensions: ['md', 'mdx'], schema: methodSchema },
   parcours: { folder: 'parcours', extensions: ['md'], schema: parcoursSchema },
   projets: { folder: 'projets', extensions: ['md', 'mdx'], schema: projectSchema },
-  partenaires: { folder: 'partenaires', extensions: ['yaml'], schema: (_reference: ReferenceFactory) => partnerSchema },
-  principes: { folder: 'principes', extensions: ['md'], schema: (_reference: ReferenceFactory) => principleSchema },
-  chiffres: { folder: 'chiffres', extensions: ['yaml'], schema: (_reference: ReferenceFactory) => figuresSchema },
+  partenaires: {
+    folder: 'partenaires',
+    extensions: ['yaml'],
+    schema: (_reference: ReferenceFactory) => partnerSchema,
+  },
+  principes: {
+    folder: 'principes',
+    extensions: ['md'],
+    schema: (_reference: ReferenceFactory) => principleSchema,
+  },
+  chiffres: {
+    folder: 'chiffres',
+    extensions: ['yaml'],
+    schema: (_reference: ReferenceFactory) => figuresSchema,
+  },
 } satisfies Record<string, CollectionSpec>;
 
 export interface CollectionSpec {
@@ -36,7 +52,9 @@ export const collectionNames = Object.keys(collectionSpecs) as CollectionName[];
 
 /** The glob pattern of a collection's files, relative to its folder. */
 export function collectionPattern(spec: CollectionSpec): string {
-  return spec.extensions.length === 1 ? `**/*.${spec.extensions[0]}` : `**/*.{${spec.extensions.join(',')}}`;
+  return spec.extensions.length === 1
+    ? `**/*.${spec.extensions[0]}`
+    : `**/*.{${spec.extensions.join(',')}}`;
 }
 
 /** An entry's id: its path inside the collection folder, without extension. */

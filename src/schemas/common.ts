@@ -4,11 +4,15 @@ import { z } from 'astro/zod';
 export const text = () => z.string().trim().min(1, { error: 'attendu : un texte non vide' });
 
 /** A title: short enough for a page heading and a browser tab. */
-export const title = () => text().max(120, { error: 'attendu : un titre de 120 caractères au plus' });
+export const title = () =>
+  text().max(120, { error: 'attendu : un titre de 120 caractères au plus' });
 
 /** A web address starting with https:// or http://. */
 export const webAddress = () =>
-  z.url({ protocol: /^https?$/, error: 'attendu : une adresse web complète commençant par https://' });
+  z.url({
+    protocol: /^https?$/,
+    error: 'attendu : une adresse web complète commençant par https://',
+  });
 
 /** True for a real calendar date written AAAA-MM-JJ. */
 export function isIsoDate(value: string): boolean {
@@ -20,7 +24,10 @@ export function isIsoDate(value: string): boolean {
 /** A calendar date written AAAA-MM-JJ (YAML may already have turned it into a Date). */
 export const isoDate = () =>
   z.preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString().slice(0, 10)
+        : value,
     z
       .string({ error: 'attendu : une date au format AAAA-MM-JJ' })
       .refine(isIsoDate, { error: 'attendu : une date au format AAAA-MM-JJ' }),
@@ -51,14 +58,20 @@ export const source = z.strictObject({
   /** Title of the document or page, as its publisher gives it. */
   titre: text().describe('Titre du document ou de la page, tel que son éditeur le donne.'),
   /** Web address of the source; absent for the lab's own presentation document. */
-  url: webAddress().optional().describe('Adresse web de la source ; absente pour la présentation du laboratoire.'),
+  url: webAddress()
+    .optional()
+    .describe('Adresse web de la source ; absente pour la présentation du laboratoire.'),
   /** Publication date of the source, AAAA-MM-JJ, when known. */
-  date: isoDate().optional().describe('Date de publication de la source (AAAA-MM-JJ), si elle est connue.'),
+  date: isoDate()
+    .optional()
+    .describe('Date de publication de la source (AAAA-MM-JJ), si elle est connue.'),
   /** Language of the source; absent means French. */
   langue: z
     .enum(sourceLanguageIds)
     .optional()
-    .describe('Langue de la source : fr, en, de, es, it ou nl ; absente, la source est en français.'),
+    .describe(
+      'Langue de la source : fr, en, de, es, it ou nl ; absente, la source est en français.',
+    ),
 });
 
 export type Source = z.infer<typeof source>;

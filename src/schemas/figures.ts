@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { source, text, year } from './common.ts';
 
-const euros = () => z.number({ error: 'attendu : un montant en euros, sans espace ni symbole' }).nonnegative();
+const euros = () =>
+  z.number({ error: 'attendu : un montant en euros, sans espace ni symbole' }).nonnegative();
 
 /** The lab's key figures for one year: `content/chiffres/<annee>.yaml`. */
 export const figuresSchema = z.strictObject({

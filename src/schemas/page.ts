@@ -2,7 +2,13 @@ import { z } from 'astro/zod';
 import { source, text, title } from './common.ts';
 
 /** Page layouts that add data from other collections below the text. */
-export const pageTemplates = ['texte', 'objectifs', 'budget', 'principes', 'mentions-legales'] as const;
+export const pageTemplates = [
+  'texte',
+  'objectifs',
+  'budget',
+  'principes',
+  'mentions-legales',
+] as const;
 
 /** A page of the lab's own presentation or a legal page: `content/pages/<address>.md`. */
 export const pageSchema = z.strictObject({

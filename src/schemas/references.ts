@@ -14,7 +14,9 @@ export interface EntryReference<C extends ReferencedCollection = ReferencedColle
  * (from `astro:content`); tests and `npm run check` pass `plainReference`,
  * and then check that every referenced id exists.
  */
-export type ReferenceFactory = <C extends ReferencedCollection>(collection: C) => z.ZodType<EntryReference<C>, unknown>;
+export type ReferenceFactory = <C extends ReferencedCollection>(
+  collection: C,
+) => z.ZodType<EntryReference<C>, unknown>;
 
 /** A reference outside Astro: an id written as text, resolved to `{ collection, id }`. */
 export const plainReference: ReferenceFactory = (collection) =>

@@ -21,7 +21,11 @@ export const siteSchema = z.strictObject({
   /** Director of publication. */
   directeur_publication: toBeSupplied(),
   /** Host, with address and phone. */
-  hebergeur: z.strictObject({ nom: toBeSupplied(), adresse: toBeSupplied(), telephone: toBeSupplied() }),
+  hebergeur: z.strictObject({
+    nom: toBeSupplied(),
+    adresse: toBeSupplied(),
+    telephone: toBeSupplied(),
+  }),
   /** Where to report an accessibility defect. */
   contact_accessibilite: toBeSupplied(),
 });

@@ -4,12 +4,36 @@
  * used at every phase. Order matters: it is the order of a project.
  */
 export const phases = [
-  { id: 'cadrer', label: 'Cadrer', description: 'Poser le défi, le périmètre et les acteurs avant de se lancer.' },
-  { id: 'explorer', label: 'Explorer', description: 'Aller sur le terrain, comprendre les usages et les usager·ère·s.' },
-  { id: 'imaginer', label: 'Imaginer', description: 'Faire émerger des idées et les concevoir ensemble.' },
-  { id: 'experimenter', label: 'Expérimenter', description: 'Prototyper, tester en conditions réelles, ajuster.' },
-  { id: 'evaluer', label: 'Évaluer', description: 'Mesurer ce que l’expérimentation a changé et décider de la suite.' },
-  { id: 'animer', label: 'Animer', description: 'Formats de facilitation utiles à toutes les étapes.' },
+  {
+    id: 'cadrer',
+    label: 'Cadrer',
+    description: 'Poser le défi, le périmètre et les acteurs avant de se lancer.',
+  },
+  {
+    id: 'explorer',
+    label: 'Explorer',
+    description: 'Aller sur le terrain, comprendre les usages et les usager·ère·s.',
+  },
+  {
+    id: 'imaginer',
+    label: 'Imaginer',
+    description: 'Faire émerger des idées et les concevoir ensemble.',
+  },
+  {
+    id: 'experimenter',
+    label: 'Expérimenter',
+    description: 'Prototyper, tester en conditions réelles, ajuster.',
+  },
+  {
+    id: 'evaluer',
+    label: 'Évaluer',
+    description: 'Mesurer ce que l’expérimentation a changé et décider de la suite.',
+  },
+  {
+    id: 'animer',
+    label: 'Animer',
+    description: 'Formats de facilitation utiles à toutes les étapes.',
+  },
 ] as const;
 
 export type PhaseId = (typeof phases)[number]['id'];

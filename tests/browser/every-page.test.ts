@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchBrowser, watchedPage, type PageWatch } from '../support/browser.ts';
+import {
+  axeViolations,
+  describeViolations,
+  launchBrowser,
+  watchedPage,
+  type PageWatch,
+} from '../support/browser.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 // Every URL of the sitemap, in light and dark schemes: accessibility, one h1, no error, nothing leaving 127.0.0.1.
@@ -16,8 +22,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   for (const colorScheme of schemes) {
     // Light on a 360 px phone, dark on a wide screen.
-    const viewport = colorScheme === 'light' ? { width: 360, height: 800 } : { width: 1280, height: 800 };
-    tabs.set(colorScheme, await watchedPage(await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' })));
+    const viewport =
+      colorScheme === 'light' ? { width: 360, height: 800 } : { width: 1280, height: 800 };
+    tabs.set(
+      colorScheme,
+      await watchedPage(
+        await browser.newContext({ colorScheme, viewport, reducedMotion: 'reduce' }),
+      ),
+    );
   }
 });
 afterAll(async () => browser?.close());
@@ -44,7 +56,9 @@ describe('every page of the sitemap', () => {
           const title = await page.title();
           expect(titles.get(title), `titre « ${title} » déjà utilisé`).toBeUndefined();
           titles.set(title, path);
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow, 'défilement horizontal à 360 px').toBeLessThanOrEqual(0);
         }
         expect(watch.consoleErrors).toEqual([]);

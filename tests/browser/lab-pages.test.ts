@@ -5,7 +5,6 @@ import { tabUntil } from '../support/keyboard.ts';
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-
 describe('the lab’s own pages', () => {
   it('go home → Le Ti Lab → Objectifs → Budget with the keyboard alone', async () => {
     const { page } = await watchedPage(chromium.context);
@@ -34,10 +33,19 @@ describe('the lab’s own pages', () => {
   it('shows in the budget chart exactly the figures of its table', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/budget/`);
-    const chart = await page.locator('svg [data-bar]').evaluateAll((bars) => bars.map((b) => [b.getAttribute('data-bar'), Number(b.getAttribute('data-value'))]));
-    const table = await page.locator('table [data-row]').evaluateAll((rows) =>
-      rows.map((r) => [r.getAttribute('data-row'), Number((r.querySelector('td')?.textContent ?? '').replace(/[^\d]/g, ''))]),
-    );
+    const chart = await page
+      .locator('svg [data-bar]')
+      .evaluateAll((bars) =>
+        bars.map((b) => [b.getAttribute('data-bar'), Number(b.getAttribute('data-value'))]),
+      );
+    const table = await page
+      .locator('table [data-row]')
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          r.getAttribute('data-row'),
+          Number((r.querySelector('td')?.textContent ?? '').replace(/[^\d]/g, '')),
+        ]),
+      );
     expect(chart).toEqual([
       ['fonctionnement', 428000],
       ['appels-a-projets', 1400000],
@@ -45,7 +53,9 @@ describe('the lab’s own pages', () => {
     ]);
     expect(table).toEqual(chart);
     // Bar lengths are proportional to the amounts.
-    const widths = await page.locator('svg [data-bar] rect').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    const widths = await page
+      .locator('svg [data-bar] rect')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths[0]! / widths[2]!).toBeCloseTo(428000 / 2000000, 1);
   });
 
@@ -53,7 +63,9 @@ describe('the lab’s own pages', () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/objectifs/`);
     expect(await page.locator('.objectives > li').count()).toBe(5);
-    expect(await page.locator('.objectives').innerText()).toContain('afin d’autonomiser les services et les agent·e·s volontaires');
+    expect(await page.locator('.objectives').innerText()).toContain(
+      'afin d’autonomiser les services et les agent·e·s volontaires',
+    );
   });
 
   it('says « à compléter par l’éditeur » for legal fields the lab has not supplied', async () => {

@@ -12,10 +12,14 @@ interface SheetData {
   duree: { min: number; max: number };
   participants: { min: number; max: number };
 }
-const sheets = checkContent('content').entries.filter((e) => e.collection === 'methodes').map((e) => ({ id: e.id, data: e.data as unknown as SheetData }));
+const sheets = checkContent('content')
+  .entries.filter((e) => e.collection === 'methodes')
+  .map((e) => ({ id: e.id, data: e.data as unknown as SheetData }));
 
-
-const visibleSheets = (page: Page) => page.locator('[data-method]:visible').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-method')).sort());
+const visibleSheets = (page: Page) =>
+  page
+    .locator('[data-method]:visible')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-method')).sort());
 const count = (page: Page) => page.locator('#filter-count').innerText();
 
 describe('the method library', () => {
@@ -27,13 +31,21 @@ describe('the method library', () => {
     await page.getByLabel('Nous sommes… personnes').fill('6');
     // The oracle, written out plainly from the content.
     const expected = sheets
-      .filter((s) => s.data.phases.includes('explorer') && s.data.duree.min <= 60 && s.data.participants.min <= 6 && 6 <= s.data.participants.max)
+      .filter(
+        (s) =>
+          s.data.phases.includes('explorer') &&
+          s.data.duree.min <= 60 &&
+          s.data.participants.min <= 6 &&
+          6 <= s.data.participants.max,
+      )
       .map((s) => s.id)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(sheets.length);
     expect(await visibleSheets(page)).toEqual(expected);
-    expect(await count(page)).toBe(`${expected.length} fiche${expected.length > 1 ? 's correspondent' : ' correspond'} à ces critères.`);
+    expect(await count(page)).toBe(
+      `${expected.length} fiche${expected.length > 1 ? 's correspondent' : ' correspond'} à ces critères.`,
+    );
     expect(page.url()).toBe(`${baseUrl}/methodes/?phase=explorer&minutes=60&personnes=6`);
     expect(watch.consoleErrors).toEqual([]);
   });
@@ -67,7 +79,9 @@ describe('the method library', () => {
     await page.keyboard.type('40');
     await tabUntil(page, (f) => f.tag === 'button' && f.text === 'Effacer les filtres');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('[data-method]:not([hidden])').length > 30);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-method]:not([hidden])').length > 30,
+    );
     expect(await visibleSheets(page)).toHaveLength(sheets.length);
   });
 
@@ -94,10 +108,19 @@ describe('the method library', () => {
 
   it('shows related methods both ways', async () => {
     const { page } = await watchedPage(chromium.context);
-    const [listing] = sheets.filter((s) => ((s.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees ?? []).length > 0);
-    const target = (listing!.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees[0]!.id;
+    const [listing] = sheets.filter(
+      (s) =>
+        ((s.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees ?? []).length >
+        0,
+    );
+    const target = (listing!.data as unknown as { methodes_liees: { id: string }[] })
+      .methodes_liees[0]!.id;
     await page.goto(`${baseUrl}/methodes/${target}/`);
-    expect(await page.locator('section[aria-labelledby="liees"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(`/methodes/${listing!.id}/`);
+    expect(
+      await page
+        .locator('section[aria-labelledby="liees"] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toContain(`/methodes/${listing!.id}/`);
   });
 
   it('gathers every sheet in the booklet, one per printed page', async () => {
@@ -106,7 +129,12 @@ describe('the method library', () => {
     expect(await page.locator('.booklet-sheet').count()).toBe(sheets.length);
     expect(await page.locator('.booklet-toc a').count()).toBe(sheets.length);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.booklet-sheet').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('.booklet-sheet')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('page');
   });
 
   it('prints the sheets the filters show: the library’s booklet link carries them, the booklet keeps only those', async () => {
@@ -116,15 +144,29 @@ describe('the method library', () => {
     expect(await link.isVisible(), 'no selection to print before a filter').toBe(false);
     await page.getByRole('checkbox', { name: 'Explorer' }).check();
     await page.getByLabel('Nous sommes… personnes').fill('6');
-    const expected = sheets.filter((s) => s.data.phases.includes('explorer') && s.data.participants.min <= 6 && 6 <= s.data.participants.max).map((s) => s.id).sort();
+    const expected = sheets
+      .filter(
+        (s) =>
+          s.data.phases.includes('explorer') &&
+          s.data.participants.min <= 6 &&
+          6 <= s.data.participants.max,
+      )
+      .map((s) => s.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(1);
-    await expect.poll(() => link.innerText()).toBe(`Imprimer les ${expected.length} fiches affichées (livret)`);
+    await expect
+      .poll(() => link.innerText())
+      .toBe(`Imprimer les ${expected.length} fiches affichées (livret)`);
     await link.click();
     await page.waitForURL(`${baseUrl}/methodes/livret/?phase=explorer&personnes=6`);
-    const kept = await page.locator('.booklet-sheet:visible').evaluateAll((els) => els.map((el) => el.id).sort());
+    const kept = await page
+      .locator('.booklet-sheet:visible')
+      .evaluateAll((els) => els.map((el) => el.id).sort());
     expect(kept).toEqual(expected);
     expect(await page.locator('.booklet-toc a:visible').count()).toBe(expected.length);
-    expect(await page.locator('#booklet-intro').innerText()).toContain(`les ${expected.length} fiches de votre sélection, sur ${sheets.length}`);
+    expect(await page.locator('#booklet-intro').innerText()).toContain(
+      `les ${expected.length} fiches de votre sélection, sur ${sheets.length}`,
+    );
     // What is left out is not printed either.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.booklet-sheet:visible').count()).toBe(expected.length);
@@ -133,20 +175,35 @@ describe('the method library', () => {
 
   it('prints a parcours: reached from its page, its steps, then its sheets in order, each on new pages', async () => {
     const [parcours] = checkContent('content').entries.filter((e) => e.collection === 'parcours');
-    const steps = (parcours!.data as unknown as { etapes: { methode: { id: string } }[] }).etapes.map((step) => step.methode.id);
+    const steps = (
+      parcours!.data as unknown as { etapes: { methode: { id: string } }[] }
+    ).etapes.map((step) => step.methode.id);
     const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/parcours/${parcours!.id}/`);
     await page.getByRole('link', { name: 'Imprimer les fiches de ce parcours (livret)' }).click();
     await page.waitForURL(`${baseUrl}/parcours/${parcours!.id}/livret/`);
-    expect(await page.locator('.booklet-toc ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(steps.map((id) => `#${id}`));
-    expect(await page.locator('.booklet-sheet').evaluateAll((sheets) => sheets.map((s) => s.id))).toEqual([...new Set(steps)]);
+    expect(
+      await page
+        .locator('.booklet-toc ol a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    ).toEqual(steps.map((id) => `#${id}`));
+    expect(
+      await page.locator('.booklet-sheet').evaluateAll((sheets) => sheets.map((s) => s.id)),
+    ).toEqual([...new Set(steps)]);
     expect(await page.locator('.booklet-sheet .booklet-why').count()).toBe(new Set(steps).size);
     // Several sheets on one page: their ids must stay unique (the anchors of the table of contents rely on it).
     const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((e) => e.id));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.booklet-toc').evaluate((el) => getComputedStyle(el).breakAfter)).toBe('page');
-    expect(await page.locator('.booklet-sheet').first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(
+      await page.locator('.booklet-toc').evaluate((el) => getComputedStyle(el).breakAfter),
+    ).toBe('page');
+    expect(
+      await page
+        .locator('.booklet-sheet')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('page');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(new Set(steps).size);

@@ -65,21 +65,35 @@ beforeAll(async () => {
 });
 afterAll(async () => nginx?.stop());
 
-const header = (name: keyof typeof samples, header: string) => responses.get(name)!.headers.get(header);
+const header = (name: keyof typeof samples, header: string) =>
+  responses.get(name)!.headers.get(header);
 
 describe('the security headers', () => {
   it('in public/_headers: the policy of src/lib/security-policy.ts, with HSTS, nosniff, referrer, permissions and opener policies', () => {
     expect(securityHeaders.get('content-security-policy')).toBe(headerPolicy);
-    expect(securityHeaders.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    expect(securityHeaders.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
     expect(securityHeaders.get('x-content-type-options')).toBe('nosniff');
-    expect(securityHeaders.get('referrer-policy')).toMatch(/^(strict-origin-when-cross-origin|no-referrer)$/);
-    expect(securityHeaders.get('permissions-policy')?.split(/,\s*/)).toEqual(expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()']));
+    expect(securityHeaders.get('referrer-policy')).toMatch(
+      /^(strict-origin-when-cross-origin|no-referrer)$/,
+    );
+    expect(securityHeaders.get('permissions-policy')?.split(/,\s*/)).toEqual(
+      expect.arrayContaining(['camera=()', 'microphone=()', 'geolocation=()']),
+    );
     expect(securityHeaders.get('cross-origin-opener-policy')).toBe('same-origin');
-    expect(headersFile.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFile.get('/_astro/*')?.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 
   it('allow neither inline code nor eval for scripts and styles', () => {
-    const directives = new Map(headerPolicy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    const directives = new Map(
+      headerPolicy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name!, values]),
+    );
     for (const name of ['script-src', 'style-src']) {
       expect(directives.get(name), name).toBeDefined();
       expect(directives.get(name)).not.toContain("'unsafe-inline'");
@@ -87,15 +101,27 @@ describe('the security headers', () => {
     }
   });
 
-  it.each(Object.keys(samples) as (keyof typeof samples)[])('are all sent by nginx for %s', (name) => {
-    for (const [header, value] of securityHeaders) expect(responses.get(name)!.headers.get(header), header).toBe(value);
-    expect(header(name, 'server'), 'server_tokens off').toBe('nginx');
-  });
+  it.each(Object.keys(samples) as (keyof typeof samples)[])(
+    'are all sent by nginx for %s',
+    (name) => {
+      for (const [header, value] of securityHeaders)
+        expect(responses.get(name)!.headers.get(header), header).toBe(value);
+      expect(header(name, 'server'), 'server_tokens off').toBe('nginx');
+    },
+  );
 });
 
 describe('nginx', () => {
   it('serves pages, bundles and Pagefind’s files', () => {
-    for (const name of ['page', 'css', 'js', 'pagefindScript', 'pagefindEntry', 'pagefindWasm'] as const) expect(responses.get(name)!.status, name).toBe(200);
+    for (const name of [
+      'page',
+      'css',
+      'js',
+      'pagefindScript',
+      'pagefindEntry',
+      'pagefindWasm',
+    ] as const)
+      expect(responses.get(name)!.status, name).toBe(200);
     expect(bodies.get('page')).toContain('<h1');
   });
 
@@ -116,15 +142,19 @@ describe('nginx', () => {
   });
 
   it('keeps the hashed bundles of /_astro/ a year, and has everything else revalidated', () => {
-    for (const name of ['css', 'js'] as const) expect(header(name, 'cache-control'), name).toBe('public, max-age=31536000, immutable');
-    for (const name of ['page', 'pagefindScript', 'pagefindEntry', 'pagefindWasm'] as const) expect(header(name, 'cache-control'), name).toBe('no-cache');
+    for (const name of ['css', 'js'] as const)
+      expect(header(name, 'cache-control'), name).toBe('public, max-age=31536000, immutable');
+    for (const name of ['page', 'pagefindScript', 'pagefindEntry', 'pagefindWasm'] as const)
+      expect(header(name, 'cache-control'), name).toBe('no-cache');
   });
 
   it('sends the page as UTF-8 HTML and Pagefind’s WebAssembly as it is on disk (already gzip)', async () => {
     expect(header('page', 'content-type')).toBe('text/html; charset=utf-8');
     expect(header('pagefindWasm', 'content-encoding')).toBeNull();
     const response = await fetch(`${nginx.url}${pagefindWasm}`);
-    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(dist, pagefindWasm)))).toBe(true);
+    expect(
+      Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(dist, pagefindWasm))),
+    ).toBe(true);
   });
 
   it('knows .wasm files as application/wasm, and accepts deploy/nginx.conf as a whole', () => {
@@ -147,7 +177,9 @@ describe('search behind nginx', () => {
     const response = await page.goto(`${nginx.url}/recherche/?q=persona`);
     expect(response?.headers()['content-security-policy']).toBe(headerPolicy);
     await page.waitForSelector('#search-results li');
-    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe(methodPage);
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe(
+      methodPage,
+    );
     expect(watch.cspViolations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });

@@ -12,16 +12,23 @@ const { entries } = checkContent('content');
 const projects = entries.filter((e) => e.collection === 'projets');
 const chromium = useBrowser();
 
-
-const visibleProjects = (page: Page) => page.locator('[data-project]:visible').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-project')).sort());
+const visibleProjects = (page: Page) =>
+  page
+    .locator('[data-project]:visible')
+    .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-project')).sort());
 
 describe('projects', () => {
   it('filters the list by objective type, kept in the address', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/projets/`);
     expect(await visibleProjects(page)).toHaveLength(projects.length);
-    await page.getByRole('checkbox', { name: 'Améliorer les politiques publiques avec les usager·ère·s' }).check();
-    const expected = projects.filter((p) => p.data.objectif === 'ameliorer-politiques-publiques').map((p) => p.id).sort();
+    await page
+      .getByRole('checkbox', { name: 'Améliorer les politiques publiques avec les usager·ère·s' })
+      .check();
+    const expected = projects
+      .filter((p) => p.data.objectif === 'ameliorer-politiques-publiques')
+      .map((p) => p.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(await visibleProjects(page)).toEqual(expected);
     expect(page.url()).toBe(`${baseUrl}/projets/?objectif=ameliorer-politiques-publiques`);
@@ -37,7 +44,9 @@ describe('projects', () => {
     const href = await methodLink.getAttribute('href');
     await methodLink.click();
     await page.waitForURL(`${baseUrl}${href}`);
-    const back = page.locator(`section[aria-labelledby="projets"] a[href="/projets/${project.id}/"]`);
+    const back = page.locator(
+      `section[aria-labelledby="projets"] a[href="/projets/${project.id}/"]`,
+    );
     expect(await back.count()).toBe(1);
     await back.click();
     await page.waitForURL(`${baseUrl}/projets/${project.id}/`);
@@ -47,12 +56,18 @@ describe('projects', () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/le-ti-lab/objectifs/`);
     for (const project of projects) {
-      expect(await page.locator(`#${project.data.objectif} a[href="/projets/${project.id}/"]`).count(), project.id).toBe(1);
+      expect(
+        await page.locator(`#${project.data.objectif} a[href="/projets/${project.id}/"]`).count(),
+        project.id,
+      ).toBe(1);
     }
     await page.goto(`${baseUrl}/partenaires/`);
     for (const project of projects) {
       for (const partner of project.data.partenaires as { id: string }[]) {
-        expect(await page.locator(`#${partner.id} a[href="/projets/${project.id}/"]`).count(), `${partner.id} → ${project.id}`).toBe(1);
+        expect(
+          await page.locator(`#${partner.id} a[href="/projets/${project.id}/"]`).count(),
+          `${partner.id} → ${project.id}`,
+        ).toBe(1);
       }
     }
   });
@@ -60,22 +75,32 @@ describe('projects', () => {
   it('publish an RSS 2.0 feed with one item per case study, announced in the head', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/`);
-    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe('/projets/rss.xml');
+    expect(
+      await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href'),
+    ).toBe('/projets/rss.xml');
     const xml = readFileSync('dist/projets/rss.xml', 'utf8');
     const feed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         version: doc.documentElement.getAttribute('version'),
-        channel: ['title', 'link', 'description'].map((tag) => doc.querySelector(`channel > ${tag}`)?.textContent ?? ''),
-        items: [...doc.querySelectorAll('item')].map((item) => item.querySelector('link')?.textContent ?? ''),
-        texts: [...doc.querySelectorAll('item > title, item > description')].map((node) => node.textContent ?? ''),
+        channel: ['title', 'link', 'description'].map(
+          (tag) => doc.querySelector(`channel > ${tag}`)?.textContent ?? '',
+        ),
+        items: [...doc.querySelectorAll('item')].map(
+          (item) => item.querySelector('link')?.textContent ?? '',
+        ),
+        texts: [...doc.querySelectorAll('item > title, item > description')].map(
+          (node) => node.textContent ?? '',
+        ),
       };
     }, xml);
     expect(feed.error).toBeNull();
     expect(feed.version).toBe('2.0');
     expect(feed.channel.every(Boolean)).toBe(true);
-    expect(feed.items.map((link) => new URL(link).pathname).sort()).toEqual(projects.map((p) => `/projets/${p.id}/`).sort());
+    expect(feed.items.map((link) => new URL(link).pathname).sort()).toEqual(
+      projects.map((p) => `/projets/${p.id}/`).sort(),
+    );
     // The same French typography as the pages.
     expect(feed.texts.flatMap(typographyFaults)).toEqual([]);
   });
@@ -86,7 +111,9 @@ describe('open data', () => {
     it(`/donnees/${name}.json states its licence and every record passes the collection’s schema`, () => {
       const document = JSON.parse(readFileSync(`dist/donnees/${name}.json`, 'utf8'));
       expect(document.licence).toBe('Licence Ouverte / Open Licence 2.0');
-      expect(Object.keys(document.schema.properties)).toContain(name === 'partenaires' ? 'nom' : 'titre');
+      expect(Object.keys(document.schema.properties)).toContain(
+        name === 'partenaires' ? 'nom' : 'titre',
+      );
       const schema = collectionSpecs[name].schema(plainReference);
       expect(document.donnees).toHaveLength(entries.filter((e) => e.collection === name).length);
       for (const { id, url, ...record } of document.donnees) {

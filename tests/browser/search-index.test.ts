@@ -25,7 +25,9 @@ describe('the search index', () => {
 
   it('finds with « ateliers » the pages that only say « atelier » (French stemming)', async () => {
     const plural = await index.search('ateliers');
-    const onlySingular = plural.filter((r) => /\batelier\b/i.test(r.content) && !/\bateliers\b/i.test(r.content));
+    const onlySingular = plural.filter(
+      (r) => /\batelier\b/i.test(r.content) && !/\bateliers\b/i.test(r.content),
+    );
     expect(onlySingular.length).toBeGreaterThan(0);
     const singular = await index.search('atelier');
     expect(plural.map((r) => r.url).sort()).toEqual(singular.map((r) => r.url).sort());
@@ -36,9 +38,17 @@ describe('the search index', () => {
     const explorer = methods.filter((m) => (m.data.phases as string[]).includes('explorer')).length;
     expect(await index.search(null, { filters: { phase: 'Explorer' } })).toHaveLength(explorer);
     const confirmed = methods.filter((m) => m.data.difficulte === 'confirme').length;
-    expect(await index.search(null, { filters: { difficulte: 'Confirmé' } })).toHaveLength(confirmed);
-    const projects = entries.filter((e) => e.collection === 'projets' && e.data.objectif === 'ameliorer-politiques-publiques').length;
-    expect(await index.search(null, { filters: { objectif: 'Améliorer les politiques publiques avec les usager·ère·s' } })).toHaveLength(projects);
+    expect(await index.search(null, { filters: { difficulte: 'Confirmé' } })).toHaveLength(
+      confirmed,
+    );
+    const projects = entries.filter(
+      (e) => e.collection === 'projets' && e.data.objectif === 'ameliorer-politiques-publiques',
+    ).length;
+    expect(
+      await index.search(null, {
+        filters: { objectif: 'Améliorer les politiques publiques avec les usager·ère·s' },
+      }),
+    ).toHaveLength(projects);
     const types = Object.keys((await index.filters()).type ?? {}).sort();
     expect(types).toEqual(['méthode', 'page', 'parcours', 'partenaire', 'projet']);
   });
@@ -46,7 +56,8 @@ describe('the search index', () => {
   it('does not index the menu, the footer or the breadcrumb', async () => {
     const results = await index.search('conjointement');
     expect(results.length).toBeGreaterThan(0);
-    for (const result of results) expect(result.content).not.toContain('Un laboratoire porté conjointement');
+    for (const result of results)
+      expect(result.content).not.toContain('Un laboratoire porté conjointement');
     const everything = await index.search(null, { filters: { type: 'méthode' } });
     for (const result of everything.slice(0, 5)) {
       expect(result.content).not.toContain('Aller au contenu');
@@ -58,7 +69,8 @@ describe('the search index', () => {
   it('keeps a sheet’s facts panel out of the excerpts, where its terms and values ran together', async () => {
     const everything = await index.search(null, { filters: { type: 'méthode' } });
     expect(everything.length).toBeGreaterThan(30);
-    for (const result of everything) expect(result.content).not.toMatch(/Phase[A-ZÉ]|Durée\d|Difficulté[A-ZÉ]/);
+    for (const result of everything)
+      expect(result.content).not.toMatch(/Phase[A-ZÉ]|Durée\d|Difficulté[A-ZÉ]/);
   });
 
   it('gives each result its type and title', async () => {
@@ -72,8 +84,16 @@ describe('the search index', () => {
 describe('French stemming, on a small index built like the site’s', () => {
   it('« usager » finds « usagers » and « ateliers » finds « atelier »', async () => {
     const { index: small } = await createIndex({});
-    await small!.addHTMLFile({ url: '/a/', content: '<html lang="fr"><body data-pagefind-body><h1>Accueil</h1><p>Les usagers du service.</p></body></html>' });
-    await small!.addHTMLFile({ url: '/b/', content: '<html lang="fr"><body data-pagefind-body><h1>Méthode</h1><p>Un atelier collectif.</p></body></html>' });
+    await small!.addHTMLFile({
+      url: '/a/',
+      content:
+        '<html lang="fr"><body data-pagefind-body><h1>Accueil</h1><p>Les usagers du service.</p></body></html>',
+    });
+    await small!.addHTMLFile({
+      url: '/b/',
+      content:
+        '<html lang="fr"><body data-pagefind-body><h1>Méthode</h1><p>Un atelier collectif.</p></body></html>',
+    });
     const out = mkdtempSync(join(tmpdir(), 'tilab-pagefind-'));
     await small!.writeFiles({ outputPath: out });
     await close();

@@ -6,12 +6,16 @@ import { focused, tabUntil } from '../support/keyboard.ts';
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-
 describe('search', () => {
   it('from the header box: « / » focuses it, Enter shows results, a result opens by keyboard', async () => {
     const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/personas/`);
-    const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/')));
+    const scriptsBefore = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/pagefind/')),
+    );
     expect(scriptsBefore, 'no Pagefind file before the search is used').toEqual([]);
     await page.keyboard.press('/');
     expect((await focused(page)).tag).toBe('input');
@@ -19,9 +23,15 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/recherche/?q=entretien`);
     await page.waitForSelector('#search-results li');
-    expect(await page.locator('#search-status').innerText()).toMatch(/^\d+ résultats? pour «\u202Fentretien\u202F»\.$/);
+    expect(await page.locator('#search-status').innerText()).toMatch(
+      /^\d+ résultats? pour «\u202Fentretien\u202F»\.$/,
+    );
     // A result: a sheet's own address (the menu's « Méthodes » link, /methodes/, comes first and must not count).
-    const first = await tabUntil(page, (f) => f.tag === 'a' && /^\/methodes\/[a-z0-9-]+\/$/.test(f.href), 120);
+    const first = await tabUntil(
+      page,
+      (f) => f.tag === 'a' && /^\/methodes\/[a-z0-9-]+\/$/.test(f.href),
+      120,
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}${first.href}`);
     expect(watch.cspViolations).toEqual([]);
@@ -41,14 +51,29 @@ describe('search', () => {
     const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=persona`);
     await page.waitForSelector('#search-results li');
-    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/methodes/personas/');
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe(
+      '/methodes/personas/',
+    );
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('#search-results .sub-results a[href*="#"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results .sub-results a[href*="#"]').count()).toBeGreaterThan(
+      0,
+    );
     expect(await page.inputValue('#q')).toBe('persona');
-    const pagefindFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/pagefind/')));
-    expect(pagefindFiles.some((n) => n.endsWith('/pagefind/pagefind.js')), 'the engine is loaded').toBe(true);
-    expect(pagefindFiles.filter((n) => n.includes('worker')), 'searches run on the page’s thread: no worker to download').toEqual([]);
-    expect(watch.cspViolations, 'nor one refused by the policy (worker-src \'none\')').toEqual([]);
+    const pagefindFiles = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('/pagefind/')),
+    );
+    expect(
+      pagefindFiles.some((n) => n.endsWith('/pagefind/pagefind.js')),
+      'the engine is loaded',
+    ).toBe(true);
+    expect(
+      pagefindFiles.filter((n) => n.includes('worker')),
+      'searches run on the page’s thread: no worker to download',
+    ).toEqual([]);
+    expect(watch.cspViolations, "nor one refused by the policy (worker-src 'none')").toEqual([]);
   });
 
   it('narrows the results with a filter, its counts shown', async () => {
@@ -58,17 +83,26 @@ describe('search', () => {
     const all = await page.locator('#search-results > li').count();
     await page.getByText('Affiner les résultats', { exact: true }).click();
     const projectFilter = page.getByRole('checkbox', { name: /^projet \(\d+\)$/ });
-    const expected = Number((await projectFilter.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1]);
+    const expected = Number(
+      (await projectFilter.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1],
+    );
     await projectFilter.check();
     await page.waitForURL(/type=projet/);
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, expected);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results > li').length === n,
+      expected,
+    );
     expect(expected).toBeLessThan(all);
-    expect(new Set(await page.locator('#search-results .result-type').allInnerTexts())).toEqual(new Set(['projet']));
+    expect(new Set(await page.locator('#search-results .result-type').allInnerTexts())).toEqual(
+      new Set(['projet']),
+    );
     // Reloaded with the filter in the address, the filters stay unfolded and say how many are chosen.
     await page.reload();
     await page.waitForSelector('#search-results li');
     expect(await page.locator('#search-filters-box').getAttribute('open')).not.toBeNull();
-    expect(await page.locator('#search-filters-box summary').innerText()).toBe('Affiner les résultats (1 filtre choisi)');
+    expect(await page.locator('#search-filters-box summary').innerText()).toBe(
+      'Affiner les résultats (1 filtre choisi)',
+    );
   });
 
   it('on a phone, shows the first result on the first screen, the filters folded until asked for', async () => {
@@ -79,8 +113,17 @@ describe('search', () => {
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
     const first = (await page.locator('#search-results h2 a').first().boundingBox())!;
     expect(first.y + first.height).toBeLessThan(740);
-    const filterFiles = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/filter/')).length);
-    expect(await filterFiles(), 'the filter index is not downloaded while the filters are folded').toBe(0);
+    const filterFiles = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.includes('/pagefind/filter/')).length,
+      );
+    expect(
+      await filterFiles(),
+      'the filter index is not downloaded while the filters are folded',
+    ).toBe(0);
     await page.locator('#search-filters-box summary').focus(); // the filters open from the keyboard too
     await page.keyboard.press('Enter');
     await page.waitForSelector('#search-filters input');
@@ -96,8 +139,13 @@ describe('search', () => {
     expect(total).toBeGreaterThan(10);
     expect(await page.locator('#search-results > li').count()).toBe(10);
     await page.locator('#search-more').click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, Math.min(20, total));
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.id)).toBe('search-results');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results > li').length === n,
+      Math.min(20, total),
+    );
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.id),
+    ).toBe('search-results');
   });
 
   it('asks for Pagefind’s engine with the page (preloads), and fetches each of its files once', async () => {
@@ -110,11 +158,26 @@ describe('search', () => {
     });
     await page.goto(`${baseUrl}/recherche/?q=atelier`);
     await page.waitForSelector('#search-results li');
-    const preloaded = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    const { languages } = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { hash: string }> };
-    expect(preloaded.sort()).toEqual(['/pagefind/pagefind-entry.json?ts=tilab', '/pagefind/pagefind.js', `/pagefind/pagefind.${languages.fr!.hash}.pf_meta`, '/pagefind/wasm.fr.pagefind'].sort());
+    const preloaded = await page
+      .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const { languages } = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    expect(preloaded.sort()).toEqual(
+      [
+        '/pagefind/pagefind-entry.json?ts=tilab',
+        '/pagefind/pagefind.js',
+        `/pagefind/pagefind.${languages.fr!.hash}.pf_meta`,
+        '/pagefind/wasm.fr.pagefind',
+      ].sort(),
+    );
     // Used, not fetched a second time by the engine (a preload that does not match its request is a double download).
-    for (const href of preloaded) expect(requested.filter((path) => path === href), href).toHaveLength(1);
+    for (const href of preloaded)
+      expect(
+        requested.filter((path) => path === href),
+        href,
+      ).toHaveLength(1);
     expect(requested.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
     await fresh.close();
   });
@@ -134,7 +197,9 @@ describe('search', () => {
     const whileTyping = indexChunks.length;
     await page.keyboard.press('Enter');
     await page.waitForSelector('#search-results li');
-    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe('/methodes/personas/');
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe(
+      '/methodes/personas/',
+    );
     expect(indexChunks).toHaveLength(whileTyping);
     await fresh.close();
   });
@@ -142,7 +207,9 @@ describe('search', () => {
   it('says so and helps when nothing is found', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/recherche/?q=xylophonique`);
-    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('Aucun résultat'));
+    await page.waitForFunction(() =>
+      document.querySelector('#search-status')?.textContent?.startsWith('Aucun résultat'),
+    );
     expect(await page.locator('#search-status a[href="/methodes/"]').count()).toBe(1);
   });
 

@@ -12,7 +12,11 @@ afterAll(() => {
 describe('npm start', () => {
   it('serves the built site with its search index on 127.0.0.1', async () => {
     const port = 43000 + Math.floor(Math.random() * 1000);
-    server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+    server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+      detached: true,
+    });
     const base = `http://127.0.0.1:${port}`;
     let home: Response | undefined;
     for (let i = 0; i < 60 && !home; i++) {

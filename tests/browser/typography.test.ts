@@ -16,7 +16,11 @@ describe('French typography on every built page', () => {
   });
 
   it('puts a narrow no-break space before ; : ! ? and inside « »', () => {
-    const faults = pages.flatMap((page) => typographyFaults(visibleText(readFileSync(page, 'utf8'))).map((fault) => `${relative('dist', page)} — « ${fault} »`));
+    const faults = pages.flatMap((page) =>
+      typographyFaults(visibleText(readFileSync(page, 'utf8'))).map(
+        (fault) => `${relative('dist', page)} — « ${fault} »`,
+      ),
+    );
     expect([...new Set(faults)]).toEqual([]);
   });
 });

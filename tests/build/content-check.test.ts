@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // one line each: `fichier:ligne — champ — problème — attendu : …`, in French.
 
 function runCheck(contentDir: string, command = ['npm', 'run', 'check', '--silent']) {
-  const run = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: { ...process.env, TILAB_CONTENT_DIR: contentDir, FORCE_COLOR: '0' } });
+  const run = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    env: { ...process.env, TILAB_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -21,10 +24,19 @@ describe('npm run check on a folder full of mistakes', () => {
     cpSync(resolve('tests/fixtures/bad-content'), dir, { recursive: true });
     // Mistakes git would not keep as they are, made here: CRLF, invalid UTF-8, a heavy image.
     writeFileSync(join(dir, 'methodes/fins-windows.md'), '---\r\ntitre: Fins Windows\r\n---\r\n');
-    writeFileSync(join(dir, 'methodes/latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x72, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+    writeFileSync(
+      join(dir, 'methodes/latin1.md'),
+      Buffer.from([
+        0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x72, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d,
+        0x2d, 0x0a,
+      ]),
+    );
     writeFileSync(join(dir, 'pages/petite.png'), Buffer.alloc(100));
     writeFileSync(join(dir, 'pages/lourde.png'), Buffer.alloc(2 * 1024 * 1024 + 1));
-    writeFileSync(join(dir, 'pages/image-lourde.md'), '---\ntitre: Image lourde\ndescription: Une page.\n---\n\n![Une photo de l’atelier](./lourde.png)\n');
+    writeFileSync(
+      join(dir, 'pages/image-lourde.md'),
+      '---\ntitre: Image lourde\ndescription: Une page.\n---\n\n![Une photo de l’atelier](./lourde.png)\n',
+    );
     result = runCheck(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,12 +46,28 @@ describe('npm run check on a folder full of mistakes', () => {
   });
 
   const expectations: [file: string, field: string, message: RegExp][] = [
-    ['methodes/champ-manquant.md:2', 'difficulte', /champ obligatoire manquant — attendu : une de ces valeurs : « decouverte »/],
+    [
+      'methodes/champ-manquant.md:2',
+      'difficulte',
+      /champ obligatoire manquant — attendu : une de ces valeurs : « decouverte »/,
+    ],
     ['methodes/phase-inconnue.md:4', 'phases.0', /valeur inconnue « dormir »/],
-    ['methodes/reference-cassee.md:13', 'methodes_liees.0', /référence à « inexistante » introuvable dans methodes/],
-    ['projets/fin-avant-debut.md:9', 'partenaires.0', /référence à « partenaire-inconnu » introuvable dans partenaires/],
+    [
+      'methodes/reference-cassee.md:13',
+      'methodes_liees.0',
+      /référence à « inexistante » introuvable dans methodes/,
+    ],
+    [
+      'projets/fin-avant-debut.md:9',
+      'partenaires.0',
+      /référence à « partenaire-inconnu » introuvable dans partenaires/,
+    ],
     ['methodes/doublon.mdx', 'fichier', /identifiant « doublon » en double/],
-    ['methodes/Mauvais Nom.md', 'fichier', /nom de fichier « Mauvais Nom » non conforme \(suggestion : « mauvais-nom »\)/],
+    [
+      'methodes/Mauvais Nom.md',
+      'fichier',
+      /nom de fichier « Mauvais Nom » non conforme \(suggestion : « mauvais-nom »\)/,
+    ],
     ['methodes/yaml-casse.md:2', 'en-tête', /YAML invalide/],
     ['methodes/sans-entete.md:1', 'en-tête', /en-tête YAML absent/],
     ['methodes/date-invalide.md:17', 'derniere_revue', /« 25\/11\/2026 ».*AAAA-MM-JJ/],
@@ -69,8 +97,16 @@ describe('npm run check on a folder full of mistakes', () => {
     ['pages/lien-vbscript.md:6', 'lien', /lien dangereux/],
     ['pages/import-interdit.mdx:6', 'contenu', /import non autorisé en MDX/],
     ['pages/export-interdit.mdx:6', 'contenu', /export non autorisé en MDX/],
-    ['redirections.yaml:1', '/vers-ailleurs', /clé invalide — attendu : une adresse du site commençant et finissant par \//],
-    ['redirections.yaml:2', '/ancienne/', /« https:\/\/example\.org\/ ».* — attendu : une adresse du site commençant et finissant par \//],
+    [
+      'redirections.yaml:1',
+      '/vers-ailleurs',
+      /clé invalide — attendu : une adresse du site commençant et finissant par \//,
+    ],
+    [
+      'redirections.yaml:2',
+      '/ancienne/',
+      /« https:\/\/example\.org\/ ».* — attendu : une adresse du site commençant et finissant par \//,
+    ],
   ];
 
   it('covers at least 24 kinds of mistakes', () => {
@@ -78,8 +114,13 @@ describe('npm run check on a folder full of mistakes', () => {
   });
 
   it.each(expectations)('reports %s — %s', (file, field, message) => {
-    const line = result.output.split('\n').find((l) => l.includes(`${file} — ${field} — `) && message.test(l));
-    expect(line, `aucune ligne « ${file} — ${field} — ${message} » dans :\n${result.output}`).toBeDefined();
+    const line = result.output
+      .split('\n')
+      .find((l) => l.includes(`${file} — ${field} — `) && message.test(l));
+    expect(
+      line,
+      `aucune ligne « ${file} — ${field} — ${message} » dans :\n${result.output}`,
+    ).toBeDefined();
     expect(line).toMatch(/ — attendu : /);
   });
 });
@@ -87,7 +128,10 @@ describe('npm run check on a folder full of mistakes', () => {
 describe('npm run check on valid edge cases', () => {
   it('accepts accents, apostrophes, long lists, absent optional fields, tables and footnotes without a false alarm', () => {
     // The content part of `npm run check` (its TypeScript part checks code, not content).
-    const result = runCheck(resolve('tests/fixtures/edge-content'), ['node', 'scripts/check-content.ts']);
+    const result = runCheck(resolve('tests/fixtures/edge-content'), [
+      'node',
+      'scripts/check-content.ts',
+    ]);
     expect(result.output).not.toMatch(/ — attendu : /);
     expect(result.output).toContain('Contenu valide : 11 fichiers vérifiés.');
   });

@@ -9,7 +9,10 @@ import { copyFixtureSite } from '../support/fixture-site.ts';
 
 let site: ReturnType<typeof copyFixtureSite>;
 const npmNew = (...args: string[]) =>
-  spawnSync('npm', ['run', 'new', '--silent', '--', ...args], { encoding: 'utf8', env: { ...process.env, TILAB_CONTENT_DIR: site.dir } });
+  spawnSync('npm', ['run', 'new', '--silent', '--', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TILAB_CONTENT_DIR: site.dir },
+  });
 
 beforeAll(() => {
   site = copyFixtureSite();
@@ -30,7 +33,9 @@ describe('npm run new', () => {
       expect(run.stdout).toContain('npm run check');
       expect(existsSync(join(site.dir, path)), path).toBe(true);
     }
-    expect(readFileSync(join(site.dir, 'methodes/carte-d-empathie-a-l-ecole.md'), 'utf8')).toContain('titre: "Carte d’empathie à l’École"');
+    expect(
+      readFileSync(join(site.dir, 'methodes/carte-d-empathie-a-l-ecole.md'), 'utf8'),
+    ).toContain('titre: "Carte d’empathie à l’École"');
   });
 
   it('refuses to overwrite an existing file', () => {
@@ -48,12 +53,17 @@ describe('npm run new', () => {
   });
 
   it('writes files that pass the check (with « à compléter » warnings) and build', () => {
-    const check = spawnSync('node', ['scripts/check-content.ts'], { encoding: 'utf8', env: { ...process.env, TILAB_CONTENT_DIR: site.dir } });
+    const check = spawnSync('node', ['scripts/check-content.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, TILAB_CONTENT_DIR: site.dir },
+    });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stderr).toContain('texte encore à compléter');
     const build = buildSite(site.dir);
     expect(build.status, build.output).toBe(0);
-    expect(existsSync(join(build.outDir, 'methodes/carte-d-empathie-a-l-ecole/index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'methodes/carte-d-empathie-a-l-ecole/index.html'))).toBe(
+      true,
+    );
     expect(existsSync(join(build.outDir, 'parcours/je-demarre-un-projet/index.html'))).toBe(true);
   });
 });

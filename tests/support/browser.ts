@@ -11,7 +11,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -23,14 +31,17 @@ export interface PageWatch {
 }
 
 /** A new page that records console errors, CSP violations and any request to another host. */
-export async function watchedPage(context: BrowserContext): Promise<{ page: Page; watch: PageWatch }> {
+export async function watchedPage(
+  context: BrowserContext,
+): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
   const watch: PageWatch = { consoleErrors: [], cspViolations: [], externalRequests: [] };
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
     if (/Content[- ]Security[- ]Policy/i.test(text)) watch.cspViolations.push(text);
-    else if (!/Failed to load resource: the server responded with a status of 404/.test(text)) watch.consoleErrors.push(text);
+    else if (!/Failed to load resource: the server responded with a status of 404/.test(text))
+      watch.consoleErrors.push(text);
   });
   page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
   await page.route('**/*', (route) => {
@@ -53,15 +64,31 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+    }));
   });
 }
 
 /** Short text of axe violations for an assertion message. */
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
+    .join('\n');
 }
 
 /** One Chromium and one default context for a test file, opened before its tests and closed after. */

@@ -15,7 +15,14 @@ export function buildSite(contentDir: string): BuildResult {
   const outDir = join(work, 'dist');
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
     encoding: 'utf8',
-    env: { ...process.env, TILAB_CONTENT_DIR: contentDir, TILAB_OUT_DIR: outDir, TILAB_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      TILAB_CONTENT_DIR: contentDir,
+      TILAB_OUT_DIR: outDir,
+      TILAB_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }

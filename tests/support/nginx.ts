@@ -50,10 +50,15 @@ http {
 }
 
 /** Runs `nginx` on a config with a throw-away prefix (for its pid and temp folders); returns its combined output. */
-export function nginxCheck(config: string, flag: '-t' | '-T' = '-t'): { status: number | null; output: string } {
+export function nginxCheck(
+  config: string,
+  flag: '-t' | '-T' = '-t',
+): { status: number | null; output: string } {
   const prefix = mkdtempSync(join(tmpdir(), 'tilab-nginx-check-'));
   mkdirSync(join(prefix, 'logs'));
-  const run = spawnSync(nginxBinary, [flag, '-q', '-p', `${prefix}/`, '-c', config], { encoding: 'utf8' });
+  const run = spawnSync(nginxBinary, [flag, '-q', '-p', `${prefix}/`, '-c', config], {
+    encoding: 'utf8',
+  });
   rmSync(prefix, { recursive: true, force: true });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
@@ -68,8 +73,13 @@ export async function startNginx(root: string): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'tilab-nginx-'));
   writeFileSync(join(prefix, 'nginx.conf'), wrapperConfig(port, resolve(root)));
   // fd 3: the shell's stdin, which its background jobs would otherwise see as /dev/null.
-  const guard = 'exec 3<&0; "$0" "$@" 3<&- & pid=$!; (cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
-  const child = spawn('/bin/sh', ['-c', guard, nginxBinary, '-p', `${prefix}/`, '-c', 'nginx.conf', '-g', 'daemon off;'], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const guard =
+    'exec 3<&0; "$0" "$@" 3<&- & pid=$!; (cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
+  const child = spawn(
+    '/bin/sh',
+    ['-c', guard, nginxBinary, '-p', `${prefix}/`, '-c', 'nginx.conf', '-g', 'daemon off;'],
+    { stdio: ['pipe', 'ignore', 'pipe'] },
+  );
   let output = '';
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -23,7 +23,14 @@ function patchFetch() {
     const url = String(input instanceof Request ? input.url : input);
     if (!url.startsWith('file:')) return realFetch(input, init);
     const body = await readFile(fileURLToPath(url.split('?')[0]!));
-    return new Response(body, { headers: { 'content-type': url.includes('.wasm') || url.includes('wasm.') ? 'application/wasm' : 'application/octet-stream' } });
+    return new Response(body, {
+      headers: {
+        'content-type':
+          url.includes('.wasm') || url.includes('wasm.')
+            ? 'application/wasm'
+            : 'application/octet-stream',
+      },
+    });
   }) as typeof fetch;
 }
 
@@ -40,9 +47,16 @@ export async function loadPagefind(bundleDir: string): Promise<NodePagefind> {
     filters: () => pagefind.filters(),
     async search(q, options = {}) {
       const found = await pagefind.search(q, options);
-      const data = await Promise.all(found.results.map((r: { data: () => Promise<PagefindResult> }) => r.data()));
+      const data = await Promise.all(
+        found.results.map((r: { data: () => Promise<PagefindResult> }) => r.data()),
+      );
       // Results carry the bundle's file path as prefix under Node; keep the site path.
-      return data.map((d) => ({ ...d, url: d.url.slice(d.url.indexOf(siteRoot) >= 0 ? d.url.indexOf(siteRoot) + siteRoot.length - 1 : 0) }));
+      return data.map((d) => ({
+        ...d,
+        url: d.url.slice(
+          d.url.indexOf(siteRoot) >= 0 ? d.url.indexOf(siteRoot) + siteRoot.length - 1 : 0,
+        ),
+      }));
     },
   };
 }

@@ -19,13 +19,17 @@ const types: Record<string, string> = {
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
 
 /** Whether deploy/nginx-site.conf sends a file gzip (level 6): text of 256 bytes or more. Pagefind's own files are already gzip. */
-export const nginxCompresses = (extension: string, bytes: number) => compressible.has(extension) && bytes >= 256;
+export const nginxCompresses = (extension: string, bytes: number) =>
+  compressible.has(extension) && bytes >= 256;
 
 /**
  * Serves a built site on 127.0.0.1 like a static host: directory index, 404.html for the rest.
  * With `compress`, text is sent gzip as our nginx sends it (for measures on a throttled network).
  */
-export async function serveStatic(root: string, { compress = false }: { compress?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  { compress = false }: { compress?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -33,8 +37,13 @@ export async function serveStatic(root: string, { compress = false }: { compress
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-    const gzip = compress && nginxCompresses(extname(file), statSync(file).size) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const headers: Record<string, string> = {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+    };
+    const gzip =
+      compress &&
+      nginxCompresses(extname(file), statSync(file).size) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']));
     if (gzip) headers['content-encoding'] = 'gzip';
     response.writeHead(found ? 200 : 404, headers);
     const body = createReadStream(file);
@@ -44,5 +53,8 @@ export async function serveStatic(root: string, { compress = false }: { compress
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

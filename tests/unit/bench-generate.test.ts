@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRealContent, syntheticEntries, syntheticMethodId, writeBenchContent } from '../../scripts/bench/generate.ts';
+import {
+  readRealContent,
+  syntheticEntries,
+  syntheticMethodId,
+  writeBenchContent,
+} from '../../scripts/bench/generate.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 
@@ -48,16 +53,23 @@ describe('the synthetic content generator', () => {
         expect(words(method.body), method.id).toBeGreaterThanOrEqual(250);
         expect(words(method.body), method.id).toBeLessThanOrEqual(400);
         expect(numberedSteps(method.body), method.id).toBeGreaterThanOrEqual(3);
-        expect((method.data.sources as { url: string }[]).every((s) => s.url.startsWith('https://')), method.id).toBe(true);
+        expect(
+          (method.data.sources as { url: string }[]).every((s) => s.url.startsWith('https://')),
+          method.id,
+        ).toBe(true);
       }
       const titles = methods.map((m) => m.data.titre);
       expect(new Set(titles).size).toBe(titles.length);
     });
 
     it('never lists a real sheet as related, so that real sheets keep their weight', () => {
-      const related = synthetic.flatMap((e) => ((e.data.methodes_liees ?? e.data.methodes ?? []) as { id: string }[]).map((r) => r.id));
+      const related = synthetic.flatMap((e) =>
+        ((e.data.methodes_liees ?? e.data.methodes ?? []) as { id: string }[]).map((r) => r.id),
+      );
       expect(related.length).toBeGreaterThan(0);
-      expect(related.every((id) => /^fiche-synthetique-\d{5}$/.test(id) && id <= syntheticMethodId(40))).toBe(true);
+      expect(
+        related.every((id) => /^fiche-synthetique-\d{5}$/.test(id) && id <= syntheticMethodId(40)),
+      ).toBe(true);
     });
   });
 });

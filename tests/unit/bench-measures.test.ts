@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageLoad, referencedResources, staticImports, total } from '../../scripts/bench/page-weight.ts';
+import {
+  pageLoad,
+  referencedResources,
+  staticImports,
+  total,
+} from '../../scripts/bench/page-weight.ts';
 import { buildPhases } from '../../scripts/bench/phases.ts';
 
 // How the benchmark splits the build's time and weighs a page.
@@ -45,7 +50,10 @@ describe('build phases', () => {
   });
 
   it('are unknown, not zero, when a line is missing', () => {
-    const phases = buildPhases(lines.filter((l) => !l.text.includes('Synced') && !l.text.includes('tilab:markdown')), 7200);
+    const phases = buildPhases(
+      lines.filter((l) => !l.text.includes('Synced') && !l.text.includes('tilab:markdown')),
+      7200,
+    );
     expect(phases.contentSyncMs).toBeNull();
     expect(phases.markdownMs).toBeNull();
     expect(phases.bundleMs).toBeNull();
@@ -62,12 +70,16 @@ describe('page weight', () => {
   };
   const css = `body { color: black; }\n${'.a { margin: 0 }\n'.repeat(40)}`;
   write('/_astro/site.css', css);
-  write('/_astro/page.js', 'import"./shared.js";import{a as b}from"./other.js";const later=()=>import("./lazy.js");');
+  write(
+    '/_astro/page.js',
+    'import"./shared.js";import{a as b}from"./other.js";const later=()=>import("./lazy.js");',
+  );
   write('/_astro/shared.js', 'export const s=1;');
   write('/_astro/other.js', 'export{x as a}from"./shared.js";');
   write('/_astro/lazy.js', 'export const never=1;');
   write('/favicon.svg', '<svg/>');
-  const html = '<!doctype html><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script><h1>Fiche</h1>';
+  const html =
+    '<!doctype html><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script><h1>Fiche</h1>';
   write('/methodes/une/index.html', html);
 
   it('finds stylesheets, scripts and the icon in the HTML', () => {
@@ -79,16 +91,33 @@ describe('page weight', () => {
   });
 
   it('follows static imports, not dynamic ones', () => {
-    expect(staticImports('import"./shared.js";import{a as b}from"./other.js";import("./lazy.js")', '/_astro/page.js')).toEqual(['/_astro/shared.js', '/_astro/other.js']);
+    expect(
+      staticImports(
+        'import"./shared.js";import{a as b}from"./other.js";import("./lazy.js")',
+        '/_astro/page.js',
+      ),
+    ).toEqual(['/_astro/shared.js', '/_astro/other.js']);
   });
 
   it('counts each file once, raw and as nginx compresses it (text of 256 bytes or more)', () => {
     const resources = pageLoad(dist, '/methodes/une/');
-    expect(resources.map((r) => r.path)).toEqual(['/methodes/une/', '/favicon.svg', '/_astro/site.css', '/_astro/page.js', '/_astro/shared.js', '/_astro/other.js']);
+    expect(resources.map((r) => r.path)).toEqual([
+      '/methodes/une/',
+      '/favicon.svg',
+      '/_astro/site.css',
+      '/_astro/page.js',
+      '/_astro/shared.js',
+      '/_astro/other.js',
+    ]);
     const stylesheet = resources.find((r) => r.kind === 'css')!;
     expect(stylesheet.rawBytes).toBe(css.length);
     expect(stylesheet.gzipBytes).toBe(gzipSync(css, { level: 6 }).length);
     expect(resources.find((r) => r.path === '/methodes/une/')!.gzipBytes).toBe(html.length); // under 256 bytes: sent as it is
-    expect(total(resources, ['js']).rawBytes).toBe(['page.js', 'shared.js', 'other.js'].reduce((sum, f) => sum + resources.find((r) => r.path.endsWith(f))!.rawBytes, 0));
+    expect(total(resources, ['js']).rawBytes).toBe(
+      ['page.js', 'shared.js', 'other.js'].reduce(
+        (sum, f) => sum + resources.find((r) => r.path.endsWith(f))!.rawBytes,
+        0,
+      ),
+    );
   });
 });

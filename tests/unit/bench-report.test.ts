@@ -6,27 +6,93 @@ import { checkTargets, formatReport, type BenchReport } from '../../scripts/benc
 // The benchmark's verdicts against the issue's targets, and how the report reads.
 
 const phases: BuildPhases = {
-  startupMs: 2000, prepareMs: 1000, contentSyncMs: 4000, markdownMs: 3500, markdownFiles: 1268, markdownThreads: 2,
-  bundleMs: 1500, renderMs: 3000, afterRenderMs: 500, pagefindMs: 3000, linkCheckMs: 400, finishMs: 50, pages: 1267, indexedPages: 1267,
+  startupMs: 2000,
+  prepareMs: 1000,
+  contentSyncMs: 4000,
+  markdownMs: 3500,
+  markdownFiles: 1268,
+  markdownThreads: 2,
+  bundleMs: 1500,
+  renderMs: 3000,
+  afterRenderMs: 500,
+  pagefindMs: 3000,
+  linkCheckMs: 400,
+  finishMs: 50,
+  pages: 1267,
+  indexedPages: 1267,
 };
 
-function report(overrides: { n?: number; wallMs?: number; memory?: number | null; searches?: number[]; ownJs?: number; heaviest?: number; pageBytes?: number } = {}): Omit<BenchReport, 'targets'> {
-  const { n = 1000, wallMs = 10_000, memory = 900_000_000, searches = [90_000], ownJs = 0, heaviest = 11_000, pageBytes = 33_000 } = overrides;
+function report(
+  overrides: {
+    n?: number;
+    wallMs?: number;
+    memory?: number | null;
+    searches?: number[];
+    ownJs?: number;
+    heaviest?: number;
+    pageBytes?: number;
+  } = {},
+): Omit<BenchReport, 'targets'> {
+  const {
+    n = 1000,
+    wallMs = 10_000,
+    memory = 900_000_000,
+    searches = [90_000],
+    ownJs = 0,
+    heaviest = 11_000,
+    pageBytes = 33_000,
+  } = overrides;
   return {
     format: 'tilab-bench/1',
     measuredAt: '2026-11-26T00:00:00.000Z',
-    machine: { cpu: 'AMD EPYC', cores: 2, memoryBytes: 25e9, system: 'Linux 6.18.0', node: 'v24.21.0' },
-    content: { syntheticMethods: n, syntheticProjects: n / 5, methodSheets: n + 39, caseStudies: n / 5 + 6, generationMs: 800 },
-    build: { wallMs, pages: 1267, pagesPerSecond: 127, peakTreeRssBytes: memory, largestProcessRssBytes: memory, phases, log: [] },
+    machine: {
+      cpu: 'AMD EPYC',
+      cores: 2,
+      memoryBytes: 25e9,
+      system: 'Linux 6.18.0',
+      node: 'v24.21.0',
+    },
+    content: {
+      syntheticMethods: n,
+      syntheticProjects: n / 5,
+      methodSheets: n + 39,
+      caseStudies: n / 5 + 6,
+      generationMs: 800,
+    },
+    build: {
+      wallMs,
+      pages: 1267,
+      pagesPerSecond: 127,
+      peakTreeRssBytes: memory,
+      largestProcessRssBytes: memory,
+      phases,
+      log: [],
+    },
     rebuild: { wallMs: 9000, phases: { ...phases, contentSyncMs: 700 } },
     output: { distBytes: 26e6, distFiles: 2603, pagefindBytes: 4e6, pagefindFiles: 1322 },
     methodPage: {
-      path: '/methodes/personas/', requests: 4, rawBytes: pageBytes, gzipBytes: 10_900, resources: [],
-      siteWideJs: { rawBytes: 600, gzipBytes: 400 }, ownJs: { rawBytes: ownJs, gzipBytes: ownJs },
-      realSheets: { count: 39, medianGzipBytes: 10_400, maxGzipBytes: heaviest, maxPath: '/methodes/x/' },
+      path: '/methodes/personas/',
+      requests: 4,
+      rawBytes: pageBytes,
+      gzipBytes: 10_900,
+      resources: [],
+      siteWideJs: { rawBytes: 600, gzipBytes: 400 },
+      ownJs: { rawBytes: ownJs, gzipBytes: ownJs },
+      realSheets: {
+        count: 39,
+        medianGzipBytes: 10_400,
+        maxGzipBytes: heaviest,
+        maxPath: '/methodes/x/',
+      },
     },
     searchPage: { path: '/recherche/', requests: 5, rawBytes: 30_000, gzipBytes: 8_900 },
-    firstSearch: searches.map((gzipBytes, i) => ({ query: `q${i}`, results: 10, files: [], rawBytes: gzipBytes, gzipBytes })),
+    firstSearch: searches.map((gzipBytes, i) => ({
+      query: `q${i}`,
+      results: 10,
+      files: [],
+      rawBytes: gzipBytes,
+      gzipBytes,
+    })),
     firstSearchError: null,
     libraryFilter: null,
     slowDevice: {
@@ -37,7 +103,8 @@ function report(overrides: { n?: number; wallMs?: number; memory?: number | null
   };
 }
 
-const verdict = (r: Omit<BenchReport, 'targets'>, id: string) => checkTargets(r).find((t) => t.id === id)!.met;
+const verdict = (r: Omit<BenchReport, 'targets'>, id: string) =>
+  checkTargets(r).find((t) => t.id === id)!.met;
 
 describe('the benchmark targets', () => {
   it('want 1,000 sheets built in 11 s and 5,000 in 60 s, and set none beyond', () => {
@@ -68,8 +135,18 @@ describe('the benchmark targets', () => {
 
 describe('the page-growth target', () => {
   const reference: ReferenceFigures = {
-    measuredOn: '2026-11-26', machine: 'x', methodSheets: 39, pages: 67,
-    methodPage: { path: '/methodes/personas/', requests: 4, rawBytes: 33_000, gzipBytes: 10_900, jsGzipBytes: 400, siteWideJsGzipBytes: 400 },
+    measuredOn: '2026-11-26',
+    machine: 'x',
+    methodSheets: 39,
+    pages: 67,
+    methodPage: {
+      path: '/methodes/personas/',
+      requests: 4,
+      rawBytes: 33_000,
+      gzipBytes: 10_900,
+      jsGzipBytes: 400,
+      siteWideJsGzipBytes: 400,
+    },
     firstSearch: { query: 'atelier', requests: 19, gzipBytes: 139_000 },
     slowDevice: { sheetFirstPaintMs: 1890, searchResultsMs: 4550 },
   };
@@ -83,47 +160,81 @@ describe('the page-growth target', () => {
   });
 
   it('is not judged on the real site alone, nor without a reference', () => {
-    expect(checkTargets(report({ n: 0 }), reference).some((t) => t.id === 'pageGrowth')).toBe(false);
+    expect(checkTargets(report({ n: 0 }), reference).some((t) => t.id === 'pageGrowth')).toBe(
+      false,
+    );
     expect(checkTargets(report(), null).some((t) => t.id === 'pageGrowth')).toBe(false);
   });
 
-  const verdict2 = (r: Omit<BenchReport, 'targets'>, ref: ReferenceFigures) => checkTargets(r, ref).find((t) => t.id === 'pageGrowth')?.met;
+  const verdict2 = (r: Omit<BenchReport, 'targets'>, ref: ReferenceFigures) =>
+    checkTargets(r, ref).find((t) => t.id === 'pageGrowth')?.met;
 });
 
 describe('the benchmark report', () => {
-  const text = formatReport({ ...report({ wallMs: 17_000 }), targets: checkTargets(report({ wallMs: 17_000 })) });
+  const text = formatReport({
+    ...report({ wallMs: 17_000 }),
+    targets: checkTargets(report({ wallMs: 17_000 })),
+  });
 
   it('splits the build, Markdown rendering apart within the content sync', () => {
     expect(text).toContain('synchronisation du contenu             4,0 s');
-    expect(text).toContain('dont rendu Markdown (unified)        3,5 s (1 268 fichiers sur 2 fils)');
+    expect(text).toContain(
+      'dont rendu Markdown (unified)        3,5 s (1 268 fichiers sur 2 fils)',
+    );
     expect(text).toContain('index Pagefind                         3,0 s (1 267 pages indexées)');
     expect(text).toContain('vérification des liens                 0,4 s');
   });
 
   it('gives the rebuild with the cache kept, and each target with its mark', () => {
-    expect(text).toContain('Reconstruction, une fiche modifiée, cache d’Astro conservé : 9,0 s (synchronisation du contenu 0,7 s');
-    expect(text).toMatch(/✗ construction complète de 1 000 fiches générées en 11,0 s au plus — mesuré : 17,0 s/);
-    expect(text).toMatch(/✓ une première recherche télécharge 100 Ko compressés au plus — mesuré : 90,0 Ko/);
+    expect(text).toContain(
+      'Reconstruction, une fiche modifiée, cache d’Astro conservé : 9,0 s (synchronisation du contenu 0,7 s',
+    );
+    expect(text).toMatch(
+      /✗ construction complète de 1 000 fiches générées en 11,0 s au plus — mesuré : 17,0 s/,
+    );
+    expect(text).toMatch(
+      /✓ une première recherche télécharge 100 Ko compressés au plus — mesuré : 90,0 Ko/,
+    );
   });
 
   it('gives the sheet and the first search on a simulated slow device, or says why not', () => {
     expect(text).toContain('Appareil lent simulé, cache vide : 4G lente');
-    expect(text).toContain('fiche méthode /methodes/personas/ : premier affichage en 1,9 s, chargée en 1,9 s');
-    expect(text).toContain('première recherche « atelier » (/recherche/?q=…) : 10 résultats affichés en 4,6 s');
+    expect(text).toContain(
+      'fiche méthode /methodes/personas/ : premier affichage en 1,9 s, chargée en 1,9 s',
+    );
+    expect(text).toContain(
+      'première recherche « atelier » (/recherche/?q=…) : 10 résultats affichés en 4,6 s',
+    );
     const without = { ...report(), slowDevice: null };
-    expect(formatReport({ ...without, targets: checkTargets(without) })).toContain('Appareil lent simulé : non mesuré (Chromium indisponible ou en échec)');
+    expect(formatReport({ ...without, targets: checkTargets(without) })).toContain(
+      'Appareil lent simulé : non mesuré (Chromium indisponible ou en échec)',
+    );
   });
 
   it('tells what a search downloads before its first excerpt, which no choice of results lowers', () => {
-    const file = (path: string, gzipBytes: number) => ({ path, kind: 'data' as const, rawBytes: gzipBytes, gzipBytes });
+    const file = (path: string, gzipBytes: number) => ({
+      path,
+      kind: 'data' as const,
+      rawBytes: gzipBytes,
+      gzipBytes,
+    });
     const files = [
-      file('/pagefind/pagefind.js', 13_400), file('/pagefind/wasm.fr.pagefind', 59_800), file('/pagefind/pagefind.fr_1.pf_meta', 13_000),
-      file('/pagefind/index/fr_2.pf_index', 23_000), file('/pagefind/fragment/fr_3.pf_fragment', 2_000), file('/pagefind/fragment/fr_4.pf_fragment', 1_800),
+      file('/pagefind/pagefind.js', 13_400),
+      file('/pagefind/wasm.fr.pagefind', 59_800),
+      file('/pagefind/pagefind.fr_1.pf_meta', 13_000),
+      file('/pagefind/index/fr_2.pf_index', 23_000),
+      file('/pagefind/fragment/fr_3.pf_fragment', 2_000),
+      file('/pagefind/fragment/fr_4.pf_fragment', 1_800),
     ];
-    const searched = { ...report(), firstSearch: [{ query: 'atelier', results: 2, files, rawBytes: 113_000, gzipBytes: 113_000 }] };
+    const searched = {
+      ...report(),
+      firstSearch: [{ query: 'atelier', results: 2, files, rawBytes: 113_000, gzipBytes: 113_000 }],
+    };
     const withFiles = formatReport({ ...searched, targets: checkTargets(searched) });
     expect(withFiles).toContain('extraits des résultats (fragments)     2 × →    3,8 Ko');
     expect(withFiles).toContain('avant le premier extrait                   →  109,2 Ko');
-    expect(withFiles).toMatch(/✗ une première recherche télécharge 100 Ko compressés au plus — mesuré : 113,0 Ko, dont 109,2 Ko avant le premier extrait/);
+    expect(withFiles).toMatch(
+      /✗ une première recherche télécharge 100 Ko compressés au plus — mesuré : 113,0 Ko, dont 109,2 Ko avant le premier extrait/,
+    );
   });
 });

@@ -5,7 +5,8 @@ import type { Method } from '../../src/lib/entries.ts';
 // Printed booklets: the whole library (/methodes/livret/) and each parcours (/parcours/<id>/livret/).
 
 describe('a sheet body in a booklet', () => {
-  const html = '<h2 id="deroule">Déroulé</h2><p>Voir <a href="#pieges">les pièges</a>.</p><h3 id="pieges">Pièges</h3>';
+  const html =
+    '<h2 id="deroule">Déroulé</h2><p>Voir <a href="#pieges">les pièges</a>.</p><h3 id="pieges">Pièges</h3>';
 
   it('moves its headings one level down, under the sheet’s own h2', () => {
     expect(bookletBody(html, 'personas')).toContain('<h3 id="personas--deroule">Déroulé</h3>');
@@ -31,7 +32,10 @@ describe('the sheets of a parcours booklet', () => {
       { method: acteurs, why: 'Voir qui il concerne.' },
       { method: defi, why: 'Le reformuler après le terrain.' },
     ]);
-    expect(sheets.map((s) => s.method.id)).toEqual(['formuler-le-defi', 'cartographie-des-acteurs']);
+    expect(sheets.map((s) => s.method.id)).toEqual([
+      'formuler-le-defi',
+      'cartographie-des-acteurs',
+    ]);
     expect(sheets[0]!.whys).toEqual(['Poser le problème.', 'Le reformuler après le terrain.']);
   });
 });

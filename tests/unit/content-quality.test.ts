@@ -14,11 +14,14 @@ describe('method sheets', () => {
     expect(methods.length).toBeGreaterThanOrEqual(36);
   });
 
-  it.each(methods.map((m) => [m.id, m] as const))('%s has a real body: ≥ 250 words, ≥ 3 numbered steps, ≥ 1 source', (_id, method) => {
-    expect(words(method.body)).toBeGreaterThanOrEqual(250);
-    expect(numberedSteps(method.body)).toBeGreaterThanOrEqual(3);
-    expect((method.data.sources as unknown[]).length).toBeGreaterThanOrEqual(1);
-  });
+  it.each(methods.map((m) => [m.id, m] as const))(
+    '%s has a real body: ≥ 250 words, ≥ 3 numbered steps, ≥ 1 source',
+    (_id, method) => {
+      expect(words(method.body)).toBeGreaterThanOrEqual(250);
+      expect(numberedSteps(method.body)).toBeGreaterThanOrEqual(3);
+      expect((method.data.sources as unknown[]).length).toBeGreaterThanOrEqual(1);
+    },
+  );
 
   it('have unique titles and summaries', () => {
     const titles = methods.map((m) => String(m.data.titre).toLowerCase());
@@ -33,7 +36,10 @@ describe('case studies', () => {
     expect(projects.length).toBeGreaterThanOrEqual(6);
     for (const project of projects) {
       const sources = project.data.sources as { url?: string }[];
-      expect(sources.some((s) => s.url?.startsWith('http')), project.id).toBe(true);
+      expect(
+        sources.some((s) => s.url?.startsWith('http')),
+        project.id,
+      ).toBe(true);
     }
   });
 });
@@ -41,7 +47,9 @@ describe('case studies', () => {
 describe('all content', () => {
   it('holds no placeholder text', () => {
     const placeholder = /\b(TODO|FIXME|TBD|lorem ipsum|à remplir|xxx)\b/i;
-    const offenders = entries.filter((e) => placeholder.test(`${JSON.stringify(e.data)}\n${e.body}`)).map((e) => e.file);
+    const offenders = entries
+      .filter((e) => placeholder.test(`${JSON.stringify(e.data)}\n${e.body}`))
+      .map((e) => e.file);
     expect(offenders).toEqual([]);
   });
 });

@@ -7,25 +7,41 @@ import { checkContent } from '../../src/build/validation/check-content.ts';
 // CONTRIBUTING.md's examples are real content files: they must pass the schemas, so the guide cannot drift from the code.
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
-const examples = [...guide.matchAll(/^```(?:md|yaml) title="content\/([^"]+)"\n([\s\S]*?)^```$/gm)].map((m) => ({ path: m[1]!, text: m[2]! }));
+const examples = [
+  ...guide.matchAll(/^```(?:md|yaml) title="content\/([^"]+)"\n([\s\S]*?)^```$/gm),
+].map((m) => ({ path: m[1]!, text: m[2]! }));
 
 describe('CONTRIBUTING.md', () => {
   it('shows an example for each kind of content editors write', () => {
     const folders = new Set(examples.map((e) => e.path.split('/')[0]));
-    expect([...folders].sort()).toEqual(['methodes', 'pages', 'parcours', 'partenaires', 'principes', 'projets']);
+    expect([...folders].sort()).toEqual([
+      'methodes',
+      'pages',
+      'parcours',
+      'partenaires',
+      'principes',
+      'projets',
+    ]);
   });
 
-  it.each(examples.map((e) => [e.path, e] as const))('%s passes the checks, next to the real content', (path, example) => {
-    const dir = mkdtempSync(join(tmpdir(), 'tilab-guide-'));
-    try {
-      cpSync('content', dir, { recursive: true });
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), example.text);
-      const { problems } = checkContent(dir);
-      expect(problems.filter((p) => p.file.endsWith(path)).map((p) => `${p.field} — ${p.problem} — ${p.expected}`)).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.each(examples.map((e) => [e.path, e] as const))(
+    '%s passes the checks, next to the real content',
+    (path, example) => {
+      const dir = mkdtempSync(join(tmpdir(), 'tilab-guide-'));
+      try {
+        cpSync('content', dir, { recursive: true });
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), example.text);
+        const { problems } = checkContent(dir);
+        expect(
+          problems
+            .filter((p) => p.file.endsWith(path))
+            .map((p) => `${p.field} — ${p.problem} — ${p.expected}`),
+        ).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -14,12 +14,25 @@ const figures = statedFigures(reference);
 describe('bench/reference.json', () => {
   it('holds a dated measure of the site', () => {
     expect(isIsoDate(reference.measuredOn)).toBe(true);
-    expect(reference.machine).toMatch(/^processeur .+, \d+ cœurs, \d+ Go de mémoire, .+, Node\.js \d/);
+    expect(reference.machine).toMatch(
+      /^processeur .+, \d+ cœurs, \d+ Go de mémoire, .+, Node\.js \d/,
+    );
     expect(reference.methodPage.path).toMatch(/^\/methodes\/[a-z0-9-]+\/$/);
-    const counts = [reference.methodSheets, reference.pages, reference.methodPage.requests, reference.methodPage.rawBytes, reference.methodPage.gzipBytes, reference.firstSearch.requests, reference.firstSearch.gzipBytes];
-    for (const count of counts) expect(Number.isInteger(count) && count > 0, String(count)).toBe(true);
+    const counts = [
+      reference.methodSheets,
+      reference.pages,
+      reference.methodPage.requests,
+      reference.methodPage.rawBytes,
+      reference.methodPage.gzipBytes,
+      reference.firstSearch.requests,
+      reference.firstSearch.gzipBytes,
+    ];
+    for (const count of counts)
+      expect(Number.isInteger(count) && count > 0, String(count)).toBe(true);
     expect(reference.methodPage.gzipBytes).toBeLessThan(reference.methodPage.rawBytes);
-    expect(reference.methodPage.siteWideJsGzipBytes).toBeLessThanOrEqual(reference.methodPage.jsGzipBytes);
+    expect(reference.methodPage.siteWideJsGzipBytes).toBeLessThanOrEqual(
+      reference.methodPage.jsGzipBytes,
+    );
   });
 });
 

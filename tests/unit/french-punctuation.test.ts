@@ -8,7 +8,9 @@ describe('frenchPunctuation', () => {
   });
 
   it('turns paired straight double quotes into guillemets with narrow no-break spaces', () => {
-    expect(frenchPunctuation('il dit "bonjour" puis part')).toBe(`il dit «${n}bonjour${n}» puis part`);
+    expect(frenchPunctuation('il dit "bonjour" puis part')).toBe(
+      `il dit «${n}bonjour${n}» puis part`,
+    );
   });
 
   it('normalises the spaces inside existing guillemets', () => {
@@ -23,11 +25,15 @@ describe('frenchPunctuation', () => {
   });
 
   it('adds the missing space before high punctuation glued to a word', () => {
-    expect(frenchPunctuation('Vraiment?! Attention: ici')).toBe(`Vraiment${n}?! Attention${n}: ici`);
+    expect(frenchPunctuation('Vraiment?! Attention: ici')).toBe(
+      `Vraiment${n}?! Attention${n}: ici`,
+    );
   });
 
   it('leaves times, addresses and numbers alone', () => {
-    expect(frenchPunctuation('à 10:30, voir https://tilab.bzh/?TiLab')).toBe('à 10:30, voir https://tilab.bzh/?TiLab');
+    expect(frenchPunctuation('à 10:30, voir https://tilab.bzh/?TiLab')).toBe(
+      'à 10:30, voir https://tilab.bzh/?TiLab',
+    );
   });
 
   it('is idempotent', () => {
@@ -41,7 +47,13 @@ describe('remarkFrenchPunctuation', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'paragraph', children: [{ type: 'text', value: "l'atelier :" }, { type: 'inlineCode', value: "a'b :" }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: "l'atelier :" },
+            { type: 'inlineCode', value: "a'b :" },
+          ],
+        },
         { type: 'code', value: 'x = "y" ;' },
       ],
     };

@@ -18,7 +18,8 @@ const origin = 'https://tilab.bzh';
 describe('checkLinks', () => {
   it('accepts links to existing pages, anchors, files, the production origin and other sites', () => {
     const dist = site({
-      'index.html': '<a href="/methodes/">m</a><a href="/methodes/#liste">l</a><a href="https://tilab.bzh/methodes/">abs</a><a href="https://example.org/x">ext</a><a href="#haut">h</a><p id="haut"></p><link rel="alternate" href="/rss.xml">',
+      'index.html':
+        '<a href="/methodes/">m</a><a href="/methodes/#liste">l</a><a href="https://tilab.bzh/methodes/">abs</a><a href="https://example.org/x">ext</a><a href="#haut">h</a><p id="haut"></p><link rel="alternate" href="/rss.xml">',
       'methodes/index.html': '<h2 id="liste">Liste</h2><a href="../">retour</a>',
       'rss.xml': '<rss/>',
     });
@@ -27,12 +28,23 @@ describe('checkLinks', () => {
 
   it('names the page and the link when the target page does not exist', () => {
     const dist = site({ 'index.html': '<a href="/methodes/persona/">p</a>' });
-    expect(checkLinks(dist, origin)).toEqual([{ page: 'index.html', link: '/methodes/persona/', problem: 'page introuvable' }]);
+    expect(checkLinks(dist, origin)).toEqual([
+      { page: 'index.html', link: '/methodes/persona/', problem: 'page introuvable' },
+    ]);
   });
 
   it('fails on an anchor missing from the target page', () => {
-    const dist = site({ 'index.html': '<a href="/a/#deroule">d</a>', 'a/index.html': '<h2 id="deroule-1">x</h2>' });
-    expect(checkLinks(dist, origin)).toEqual([{ page: 'index.html', link: '/a/#deroule', problem: 'ancre « #deroule » introuvable sur la page' }]);
+    const dist = site({
+      'index.html': '<a href="/a/#deroule">d</a>',
+      'a/index.html': '<h2 id="deroule-1">x</h2>',
+    });
+    expect(checkLinks(dist, origin)).toEqual([
+      {
+        page: 'index.html',
+        link: '/a/#deroule',
+        problem: 'ancre « #deroule » introuvable sur la page',
+      },
+    ]);
   });
 
   it('fails on a link to localhost', () => {
@@ -41,7 +53,10 @@ describe('checkLinks', () => {
   });
 
   it('decodes accents in addresses and anchors', () => {
-    const dist = site({ 'index.html': '<a href="/a/#d%C3%A9roul%C3%A9">d</a>', 'a/index.html': '<h2 id="déroulé">x</h2>' });
+    const dist = site({
+      'index.html': '<a href="/a/#d%C3%A9roul%C3%A9">d</a>',
+      'a/index.html': '<h2 id="déroulé">x</h2>',
+    });
     expect(checkLinks(dist, origin)).toEqual([]);
   });
 });

@@ -1,9 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { bookletLinkLabel, bookletSelectionIntro, matchesFilters, parseFilters, resultCountLabel, serializeFilters, type MethodFacts } from '../../src/lib/method-filter.ts';
+import {
+  bookletLinkLabel,
+  bookletSelectionIntro,
+  matchesFilters,
+  parseFilters,
+  resultCountLabel,
+  serializeFilters,
+  type MethodFacts,
+} from '../../src/lib/method-filter.ts';
 
-const known = { phases: ['cadrer', 'explorer', 'imaginer', 'animer'], difficulties: ['decouverte', 'intermediaire', 'confirme'] };
-const interview: MethodFacts = { phases: ['explorer'], durationMin: 45, durationMax: 90, peopleMin: 1, peopleMax: 2, difficulty: 'decouverte' };
-const worldCafe: MethodFacts = { phases: ['animer', 'imaginer'], durationMin: 90, durationMax: 180, peopleMin: 12, peopleMax: 80, difficulty: 'intermediaire' };
+const known = {
+  phases: ['cadrer', 'explorer', 'imaginer', 'animer'],
+  difficulties: ['decouverte', 'intermediaire', 'confirme'],
+};
+const interview: MethodFacts = {
+  phases: ['explorer'],
+  durationMin: 45,
+  durationMax: 90,
+  peopleMin: 1,
+  peopleMax: 2,
+  difficulty: 'decouverte',
+};
+const worldCafe: MethodFacts = {
+  phases: ['animer', 'imaginer'],
+  durationMin: 90,
+  durationMax: 180,
+  peopleMin: 12,
+  peopleMax: 80,
+  difficulty: 'intermediaire',
+};
 
 describe('matchesFilters', () => {
   it('keeps every sheet without filters', () => {
@@ -12,7 +37,9 @@ describe('matchesFilters', () => {
 
   it('matches a phase among all of a sheet’s phases, any of the chosen phases', () => {
     expect(matchesFilters(worldCafe, { phases: ['imaginer'], difficulties: [] })).toBe(true);
-    expect(matchesFilters(worldCafe, { phases: ['cadrer', 'animer'], difficulties: [] })).toBe(true);
+    expect(matchesFilters(worldCafe, { phases: ['cadrer', 'animer'], difficulties: [] })).toBe(
+      true,
+    );
     expect(matchesFilters(interview, { phases: ['imaginer'], difficulties: [] })).toBe(false);
   });
 
@@ -30,7 +57,12 @@ describe('matchesFilters', () => {
   });
 
   it('combines filters: all must hold', () => {
-    const filters = { phases: ['animer'], difficulties: ['intermediaire'], minutes: 120, people: 20 };
+    const filters = {
+      phases: ['animer'],
+      difficulties: ['intermediaire'],
+      minutes: 120,
+      people: 20,
+    };
     expect(matchesFilters(worldCafe, filters)).toBe(true);
     expect(matchesFilters(worldCafe, { ...filters, minutes: 60 })).toBe(false);
     expect(matchesFilters(worldCafe, { ...filters, difficulties: ['decouverte'] })).toBe(false);
@@ -39,7 +71,12 @@ describe('matchesFilters', () => {
 
 describe('URL round trip', () => {
   it('writes and reads back the same filters', () => {
-    const filters = { phases: ['explorer', 'animer'], minutes: 90, people: 12, difficulties: ['decouverte'] };
+    const filters = {
+      phases: ['explorer', 'animer'],
+      minutes: 90,
+      people: 12,
+      difficulties: ['decouverte'],
+    };
     const query = serializeFilters(filters);
     expect(query).toBe('phase=explorer&phase=animer&minutes=90&personnes=12&difficulte=decouverte');
     expect(parseFilters(query, known)).toEqual(filters);
@@ -50,7 +87,12 @@ describe('URL round trip', () => {
   });
 
   it('drops unknown phases, duplicates and numbers that are not positive integers', () => {
-    expect(parseFilters('?phase=explorer&phase=explorer&phase=dormir&minutes=-5&personnes=abc&difficulte=expert', known)).toEqual({
+    expect(
+      parseFilters(
+        '?phase=explorer&phase=explorer&phase=dormir&minutes=-5&personnes=abc&difficulte=expert',
+        known,
+      ),
+    ).toEqual({
       phases: ['explorer'],
       difficulties: [],
     });
@@ -73,8 +115,14 @@ describe('printing a selection of the library', () => {
   });
 
   it('says in the booklet how many sheets of the library it holds', () => {
-    expect(bookletSelectionIntro(7, 39)).toBe('Ce livret réunit les 7 fiches de votre sélection, sur 39\u202F: un sommaire, puis une fiche par page A4.');
-    expect(bookletSelectionIntro(1, 39)).toBe('Ce livret réunit la fiche de votre sélection, sur 39\u202F: un sommaire, puis une fiche par page A4.');
-    expect(bookletSelectionIntro(0, 39)).toBe('Aucune des 39 fiches ne correspond à cette sélection.');
+    expect(bookletSelectionIntro(7, 39)).toBe(
+      'Ce livret réunit les 7 fiches de votre sélection, sur 39\u202F: un sommaire, puis une fiche par page A4.',
+    );
+    expect(bookletSelectionIntro(1, 39)).toBe(
+      'Ce livret réunit la fiche de votre sélection, sur 39\u202F: un sommaire, puis une fiche par page A4.',
+    );
+    expect(bookletSelectionIntro(0, 39)).toBe(
+      'Aucune des 39 fiches ne correspond à cette sélection.',
+    );
   });
 });

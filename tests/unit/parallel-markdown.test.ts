@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultThreadCount, parallelProcessor } from '../../src/build/markdown/parallel-processor.ts';
+import {
+  defaultThreadCount,
+  parallelProcessor,
+} from '../../src/build/markdown/parallel-processor.ts';
 import { createUnifiedProcessor } from '../../src/build/markdown/unified-processor.ts';
 
 const workerModule = new URL('../../src/build/markdown/render-worker.ts', import.meta.url);
@@ -7,7 +10,7 @@ const shared = { syntaxHighlight: false as const };
 
 /** Markdown that exercises each part of the pipeline: GFM table and footnote, French punctuation, headings. */
 const samples = [
-  "## Étapes\n\nL'atelier : « ici » ou \"là\" ?\n\n| Durée | Étape |\n| --- | --- |\n| 10 min | Accueil |\n\nUne note[^1].\n\n[^1]: Source : DITP.",
+  '## Étapes\n\nL\'atelier : « ici » ou "là" ?\n\n| Durée | Étape |\n| --- | --- |\n| 10 min | Accueil |\n\nUne note[^1].\n\n[^1]: Source : DITP.',
   '# Titre\n\n- [x] fait\n- [ ] à faire\n\n~~barré~~ et `code : "brut"`',
   ...Array.from({ length: 12 }, (_, i) => `### Section ${i}\n\nTexte ${i} ; suite !`),
 ];
@@ -17,14 +20,31 @@ afterEach(() => vi.restoreAllMocks());
 describe('parallelProcessor', () => {
   it('renders exactly what the unified pipeline renders on the main thread', async () => {
     const inProcess = await createUnifiedProcessor().createRenderer(shared);
-    const parallel = await parallelProcessor(createUnifiedProcessor(), workerModule, { threads: 2 }).createRenderer(shared);
-    const expected = await Promise.all(samples.map((s) => inProcess.render(s, { frontmatter: { titre: 'x' } })));
-    const actual = await Promise.all(samples.map((s) => parallel.render(s, { frontmatter: { titre: 'x' }, fileURL: new URL('file:///site/content/a.md') })));
+    const parallel = await parallelProcessor(createUnifiedProcessor(), workerModule, {
+      threads: 2,
+    }).createRenderer(shared);
+    const expected = await Promise.all(
+      samples.map((s) => inProcess.render(s, { frontmatter: { titre: 'x' } })),
+    );
+    const actual = await Promise.all(
+      samples.map((s) =>
+        parallel.render(s, {
+          frontmatter: { titre: 'x' },
+          fileURL: new URL('file:///site/content/a.md'),
+        }),
+      ),
+    );
     expect(actual).toEqual(expected);
     expect(actual[0]!.code).toContain('<table>');
-    expect(actual[0]!.code).toContain('L’atelier\u202F: «\u202Fici\u202F» ou «\u202Flà\u202F»\u202F?');
+    expect(actual[0]!.code).toContain(
+      'L’atelier\u202F: «\u202Fici\u202F» ou «\u202Flà\u202F»\u202F?',
+    );
     expect(actual[0]!.code).toContain('Notes');
-    expect(actual[0]!.metadata.headings).toContainEqual({ depth: 2, slug: 'étapes', text: 'Étapes' });
+    expect(actual[0]!.metadata.headings).toContainEqual({
+      depth: 2,
+      slug: 'étapes',
+      text: 'Étapes',
+    });
   });
 
   it('renders with workers started before Astro gives its options (prewarmed)', async () => {
@@ -46,7 +66,11 @@ describe('parallelProcessor', () => {
 
   it('renders on the main thread, with a warning, when its workers cannot start: no page is lost', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const broken = parallelProcessor(createUnifiedProcessor(), new URL('./no-such-worker.ts', import.meta.url), { threads: 2 });
+    const broken = parallelProcessor(
+      createUnifiedProcessor(),
+      new URL('./no-such-worker.ts', import.meta.url),
+      { threads: 2 },
+    );
     const renderer = await broken.createRenderer(shared);
     const results = await Promise.all(samples.slice(0, 4).map((s) => renderer.render(s)));
     expect(results.map((r) => r.code.length > 0)).toEqual([true, true, true, true]);
@@ -57,7 +81,9 @@ describe('parallelProcessor', () => {
   it('renders on the main thread the pages of a worker that stopped mid-way', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const exiting = new URL('../fixtures/markdown-workers/exiting-worker.ts', import.meta.url);
-    const renderer = await parallelProcessor(createUnifiedProcessor(), exiting, { threads: 2 }).createRenderer(shared);
+    const renderer = await parallelProcessor(createUnifiedProcessor(), exiting, {
+      threads: 2,
+    }).createRenderer(shared);
     const results = await Promise.all(samples.slice(0, 3).map((s) => renderer.render(s)));
     expect(results.every((r) => r.code.includes('<h'))).toBe(true);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3'));
@@ -69,13 +95,17 @@ describe('parallelProcessor', () => {
     const processor = parallelProcessor(createUnifiedProcessor(), exiting, { threads: 2 });
     processor.prewarm();
     const renderer = await processor.createRenderer(shared); // the options stop both workers, no page given yet
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3')), { timeout: 5000 });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('code 3')), {
+      timeout: 5000,
+    });
     const result = await renderer.render(samples[0]!);
     expect(result.code).toContain('<table>');
   });
 
   it('passes a rendering error on, as the main-thread pipeline would', async () => {
-    const renderer = await parallelProcessor(createUnifiedProcessor(), workerModule, { threads: 1 }).createRenderer(shared);
+    const renderer = await parallelProcessor(createUnifiedProcessor(), workerModule, {
+      threads: 1,
+    }).createRenderer(shared);
     await expect(renderer.render(42 as unknown as string)).rejects.toThrow();
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { groupByReference, relatedMethodsIndex } from '../../src/lib/relations.ts';
 
-const sheet = (id: string, ...related: string[]) => ({ id, data: { methodes_liees: related.map((r) => ({ id: r })) } });
+const sheet = (id: string, ...related: string[]) => ({
+  id,
+  data: { methodes_liees: related.map((r) => ({ id: r })) },
+});
 
 describe('relatedMethodsIndex', () => {
   it('shows a link on both sheets: if A lists B, B shows A', () => {
@@ -19,7 +22,9 @@ describe('relatedMethodsIndex', () => {
   });
 
   it('is symmetric on the real library', () => {
-    const methods = checkContent('content').entries.filter((e) => e.collection === 'methodes') as unknown as Parameters<typeof relatedMethodsIndex>[0];
+    const methods = checkContent('content').entries.filter(
+      (e) => e.collection === 'methodes',
+    ) as unknown as Parameters<typeof relatedMethodsIndex>[0];
     const index = relatedMethodsIndex(methods);
     for (const [id, related] of index) {
       for (const other of related) expect(index.get(other), `${id} → ${other}`).toContain(id);

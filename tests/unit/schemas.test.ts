@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
 import { methodSchema } from '../../src/schemas/method.ts';
 import { partnerSchema } from '../../src/schemas/partner.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
@@ -24,9 +25,19 @@ const validMethod = {
 };
 
 /** The French problems a schema reports for some data, keyed by field path. */
-function frenchProblems(schema: { safeParse: (d: unknown) => { success: boolean; error?: { issues: any[] } } }, data: Record<string, unknown>) {
+function frenchProblems(
+  schema: {
+    safeParse: (d: unknown) => { success: boolean; error?: { issues: z.core.$ZodIssue[] } };
+  },
+  data: Record<string, unknown>,
+) {
   const result = schema.safeParse(data);
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), describeIssue(issue, data[issue.path[0]])]));
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [
+      issue.path.join('.'),
+      describeIssue(issue, data[String(issue.path[0])]),
+    ]),
+  );
 }
 
 describe('the real content', () => {
@@ -47,7 +58,10 @@ describe('method schema', () => {
 
   it('names a missing field in French', () => {
     const { titre: _omitted, ...withoutTitle } = validMethod;
-    expect(frenchProblems(schema, withoutTitle).titre).toEqual({ problem: 'champ obligatoire manquant', expected: 'un texte' });
+    expect(frenchProblems(schema, withoutTitle).titre).toEqual({
+      problem: 'champ obligatoire manquant',
+      expected: 'un texte',
+    });
   });
 
   it('lists the allowed values of a wrong enum', () => {
@@ -57,19 +71,29 @@ describe('method schema', () => {
   });
 
   it('rejects a duration whose minimum exceeds its maximum', () => {
-    expect(frenchProblems(schema, { ...validMethod, duree: { min: 90, max: 30 } })['duree.max']?.expected).toBe('un minimum inférieur ou égal au maximum');
+    expect(
+      frenchProblems(schema, { ...validMethod, duree: { min: 90, max: 30 } })['duree.max']
+        ?.expected,
+    ).toBe('un minimum inférieur ou égal au maximum');
   });
 
   it('rejects a date not written AAAA-MM-JJ', () => {
-    expect(frenchProblems(schema, { ...validMethod, derniere_revue: '25/11/2026' }).derniere_revue?.expected).toBe('une date au format AAAA-MM-JJ');
+    expect(
+      frenchProblems(schema, { ...validMethod, derniere_revue: '25/11/2026' }).derniere_revue
+        ?.expected,
+    ).toBe('une date au format AAAA-MM-JJ');
   });
 
   it('rejects a source without web address', () => {
-    expect(schema.safeParse({ ...validMethod, sources: [{ titre: 'Sans adresse' }] }).success).toBe(false);
+    expect(schema.safeParse({ ...validMethod, sources: [{ titre: 'Sans adresse' }] }).success).toBe(
+      false,
+    );
   });
 
   it('rejects a title over 120 characters', () => {
-    expect(frenchProblems(schema, { ...validMethod, titre: 'x'.repeat(121) }).titre?.expected).toBe('un titre de 120 caractères au plus');
+    expect(frenchProblems(schema, { ...validMethod, titre: 'x'.repeat(121) }).titre?.expected).toBe(
+      'un titre de 120 caractères au plus',
+    );
   });
 });
 
@@ -91,11 +115,15 @@ describe('project schema', () => {
   });
 
   it('rejects a project without source', () => {
-    expect(frenchProblems(schema, { ...validProject, sources: [] }).sources?.expected).toBe('au moins une source publique avec son adresse web');
+    expect(frenchProblems(schema, { ...validProject, sources: [] }).sources?.expected).toBe(
+      'au moins une source publique avec son adresse web',
+    );
   });
 
   it('rejects an unknown objective type', () => {
-    expect(frenchProblems(schema, { ...validProject, objectif: 'autre' }).objectif?.expected).toContain('« ameliorer-politiques-publiques »');
+    expect(
+      frenchProblems(schema, { ...validProject, objectif: 'autre' }).objectif?.expected,
+    ).toContain('« ameliorer-politiques-publiques »');
   });
 
   it('rejects an end year before the start', () => {
@@ -113,7 +141,12 @@ describe('project schema', () => {
 
 describe('partner schema', () => {
   it('rejects an unknown kind of partner', () => {
-    const problems = frenchProblems(partnerSchema, { nom: 'X', type: 'ong', territoire: 'Bretagne', sources: [{ titre: 'S' }] });
+    const problems = frenchProblems(partnerSchema, {
+      nom: 'X',
+      type: 'ong',
+      territoire: 'Bretagne',
+      sources: [{ titre: 'S' }],
+    });
     expect(problems.type?.expected).toContain('« association »');
   });
 });

@@ -3,15 +3,22 @@ import { metaPreload, withPreload } from '../../src/build/search-index/preload-s
 
 // The search page announces Pagefind's metadata file, whose name only the built index knows.
 
-const entry = JSON.stringify({ version: '1.6.0', languages: { fr: { hash: 'fr_6415e2fdb6', wasm: 'fr', page_count: 60 } } });
+const entry = JSON.stringify({
+  version: '1.6.0',
+  languages: { fr: { hash: 'fr_6415e2fdb6', wasm: 'fr', page_count: 60 } },
+});
 
 describe('the metadata preload', () => {
   it('names the file of the French index from pagefind-entry.json', () => {
-    expect(metaPreload(entry)).toBe('<link rel="preload" href="/pagefind/pagefind.fr_6415e2fdb6.pf_meta" as="fetch" crossorigin="anonymous">');
+    expect(metaPreload(entry)).toBe(
+      '<link rel="preload" href="/pagefind/pagefind.fr_6415e2fdb6.pf_meta" as="fetch" crossorigin="anonymous">',
+    );
   });
 
   it('fails, saying why, when the index has no French pages', () => {
-    expect(() => metaPreload(JSON.stringify({ languages: { unknown: { hash: 'unknown_1' } } }))).toThrow(/pas d’index « fr »/);
+    expect(() =>
+      metaPreload(JSON.stringify({ languages: { unknown: { hash: 'unknown_1' } } })),
+    ).toThrow(/pas d’index « fr »/);
   });
 
   it('goes once into the head, and fails on a page without one', () => {

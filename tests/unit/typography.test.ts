@@ -11,16 +11,26 @@ describe('typographyFaults', () => {
 
   it('accepts narrow no-break spaces, and punctuation without a space before it', () => {
     expect(typographyFaults('Territoire\u202F: Bretagne ; «\u202FTi Lab\u202F» !')).toHaveLength(2);
-    expect(typographyFaults('Territoire\u202F: «\u202FTi Lab\u202F»\u202F! https://tilab.bzh 10:30')).toEqual([]);
+    expect(
+      typographyFaults('Territoire\u202F: «\u202FTi Lab\u202F»\u202F! https://tilab.bzh 10:30'),
+    ).toEqual([]);
   });
 });
 
 describe('visibleText', () => {
   it('includes the page description, which search engines show', () => {
-    expect(typographyFaults(visibleText('<head><meta name="description" content="Les fiches : une par page"></head>'))).toHaveLength(1);
+    expect(
+      typographyFaults(
+        visibleText('<head><meta name="description" content="Les fiches : une par page"></head>'),
+      ),
+    ).toHaveLength(1);
   });
 
   it('keeps what a reader sees, not scripts, styles, code or tags', () => {
-    expect(visibleText('<p>Un <a href="/x?a=b : c">lien</a>&nbsp;!</p><script>if (a ? b : c) {}</script><code>a : b</code>').trim()).toBe('Un lien\u00A0!');
+    expect(
+      visibleText(
+        '<p>Un <a href="/x?a=b : c">lien</a>&nbsp;!</p><script>if (a ? b : c) {}</script><code>a : b</code>',
+      ).trim(),
+    ).toBe('Un lien\u00A0!');
   });
 });

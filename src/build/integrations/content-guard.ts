@@ -17,9 +17,11 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const root = contentRoot();
         const { problems, warnings, entries } = checkContent(root);
-        if (warnings.length) logger.warn(`encore à compléter :\n${warnings.map(formatProblem).join('\n')}`);
+        if (warnings.length)
+          logger.warn(`encore à compléter :\n${warnings.map(formatProblem).join('\n')}`);
         const missing = missingLegalFields(loadSiteConfig(root));
-        if (missing.length) logger.warn(`content/site.yaml — à compléter par l’éditeur : ${missing.join(', ')}`);
+        if (missing.length)
+          logger.warn(`content/site.yaml — à compléter par l’éditeur : ${missing.join(', ')}`);
         if (!problems.length) {
           logger.info(`contenu valide (${entries.length} fichiers)`);
           return;
@@ -30,7 +32,9 @@ export default function contentGuard(): AstroIntegration {
           return;
         }
         // A clean French report, without a stack trace that would hide it from editors.
-        logger.error(`${problems.length} problème(s) dans le contenu :\n${report}\n\nCorrigez ces fichiers puis relancez la construction (détail des champs : CONTRIBUTING.md).`);
+        logger.error(
+          `${problems.length} problème(s) dans le contenu :\n${report}\n\nCorrigez ces fichiers puis relancez la construction (détail des champs : CONTRIBUTING.md).`,
+        );
         process.exit(1);
       },
     },

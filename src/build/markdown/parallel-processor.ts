@@ -1,6 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer, MarkdownRenderOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type {
+  AstroMarkdownOptions,
+  MarkdownProcessor,
+  MarkdownRenderer,
+  MarkdownRenderOptions,
+  MarkdownRenderResult,
+} from '@astrojs/markdown-remark';
 import type { RenderReply, RenderRequest, ToRenderWorker } from './render-messages.ts';
 
 interface Job {
@@ -21,17 +27,25 @@ const idleMs = 2000;
 const prewarmIdleMs = 20_000;
 
 /** Worker threads by default: one per core, at most 4; none on a single core. */
-export function defaultThreadCount(cores = availableParallelism(), override = process.env.TILAB_MARKDOWN_THREADS): number {
+export function defaultThreadCount(
+  cores = availableParallelism(),
+  override = process.env.TILAB_MARKDOWN_THREADS,
+): number {
   if (override !== undefined && override !== '') {
     const wanted = Number(override);
-    if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`TILAB_MARKDOWN_THREADS attend un nombre entier, 0 ou plus (reçu : ${override}).`);
+    if (!Number.isInteger(wanted) || wanted < 0)
+      throw new Error(
+        `TILAB_MARKDOWN_THREADS attend un nombre entier, 0 ou plus (reçu : ${override}).`,
+      );
     return wanted;
   }
   return cores > 1 ? Math.min(cores, 4) : 0;
 }
 
 /** A Markdown processor whose workers can be started before Astro asks for them; `prewarm()` says how many run. */
-export type ParallelProcessor<Options extends object> = MarkdownProcessor<Options> & { prewarm(): number };
+export type ParallelProcessor<Options extends object> = MarkdownProcessor<Options> & {
+  prewarm(): number;
+};
 
 /**
  * Runs a unified Markdown processor in worker threads. Astro renders every Markdown entry of a
@@ -51,14 +65,18 @@ export function parallelProcessor<Options extends object>(
   { threads = defaultThreadCount() }: { threads?: number } = {},
 ): ParallelProcessor<Options> {
   // One pool for the whole build: Astro asks for a renderer per collection.
-  const pool = threads > 0 ? new RenderPool(workerModule, threads, (shared) => inner.createRenderer(shared)) : undefined;
+  const pool =
+    threads > 0
+      ? new RenderPool(workerModule, threads, (shared) => inner.createRenderer(shared))
+      : undefined;
   return {
     name: inner.name,
     options: inner.options,
     prewarm: () => pool?.prewarm() ?? 0,
     ...(inner.createMdxRenderer ? { createMdxRenderer: inner.createMdxRenderer.bind(inner) } : {}),
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
-      if (!pool || !canCrossThreads(shared) || !pool.configure(shared)) return inner.createRenderer(shared);
+      if (!pool || !canCrossThreads(shared) || !pool.configure(shared))
+        return inner.createRenderer(shared);
       return { render: (content, options) => pool.render(content, options) };
     },
   };
@@ -86,7 +104,11 @@ class RenderPool {
   private readonly size: number;
   private readonly inProcess: (shared: AstroMarkdownOptions) => Promise<MarkdownRenderer>;
 
-  constructor(workerModule: URL, size: number, inProcess: (shared: AstroMarkdownOptions) => Promise<MarkdownRenderer>) {
+  constructor(
+    workerModule: URL,
+    size: number,
+    inProcess: (shared: AstroMarkdownOptions) => Promise<MarkdownRenderer>,
+  ) {
     this.workerModule = workerModule;
     this.size = size;
     this.inProcess = inProcess;
@@ -105,15 +127,23 @@ class RenderPool {
   configure(shared: AstroMarkdownOptions): boolean {
     if (this.shared) return JSON.stringify(this.shared) === JSON.stringify(shared);
     this.shared = shared;
-    for (const thread of this.threads) thread.worker.postMessage({ kind: 'options', shared } satisfies ToRenderWorker);
+    for (const thread of this.threads)
+      thread.worker.postMessage({ kind: 'options', shared } satisfies ToRenderWorker);
     return true;
   }
 
   async render(content: string, options?: MarkdownRenderOptions): Promise<MarkdownRenderResult> {
-    const request: RenderRequest = { kind: 'render', id: this.nextId++, content, fileURL: options?.fileURL?.href, frontmatter: options?.frontmatter };
+    const request: RenderRequest = {
+      kind: 'render',
+      id: this.nextId++,
+      content,
+      fileURL: options?.fileURL?.href,
+      frontmatter: options?.frontmatter,
+    };
     if (this.fallback) return this.fallback.then((renderer) => renderer.render(content, options));
     clearTimeout(this.idleTimer);
-    if (this.busy.files === 0 && this.threads.every((t) => t.jobs.size === 0)) this.busy.since = performance.now();
+    if (this.busy.files === 0 && this.threads.every((t) => t.jobs.size === 0))
+      this.busy.since = performance.now();
     return new Promise((resolve, reject) => {
       const thread = this.leastBusy();
       thread.jobs.set(request.id, { request, options, resolve, reject });
@@ -130,13 +160,15 @@ class RenderPool {
   private spawn(): RenderThread {
     const thread: RenderThread = { worker: new Worker(this.workerModule), jobs: new Map() };
     thread.worker.unref();
-    if (this.shared) thread.worker.postMessage({ kind: 'options', shared: this.shared } satisfies ToRenderWorker);
+    if (this.shared)
+      thread.worker.postMessage({ kind: 'options', shared: this.shared } satisfies ToRenderWorker);
     thread.worker.on('message', (reply: RenderReply) => this.settle(thread, reply));
     // A worker that cannot start (or crashes, even while idle) must not lose pages: its jobs, and all
     // later ones, run in-process. Workers stopped on purpose have left `threads` first.
     thread.worker.on('error', (error) => this.abandon(error));
     thread.worker.on('exit', (code) => {
-      if (this.threads.includes(thread)) this.abandon(new Error(`fil de rendu arrêté (code ${code})`));
+      if (this.threads.includes(thread))
+        this.abandon(new Error(`fil de rendu arrêté (code ${code})`));
     });
     this.threads.push(thread);
     return thread;
@@ -155,18 +187,26 @@ class RenderPool {
   }
 
   private abandon(error: Error) {
-    console.warn(`[tilab:markdown] rendu en parallèle impossible, rendu sur le fil principal : ${error.message}`);
+    console.warn(
+      `[tilab:markdown] rendu en parallèle impossible, rendu sur le fil principal : ${error.message}`,
+    );
     this.fallback ??= this.inProcess(this.shared ?? {});
     const jobs = [...this.threads.flatMap((t) => [...t.jobs.values()])];
     for (const t of this.threads) void t.worker.terminate();
     this.threads = [];
-    for (const job of jobs) this.fallback.then((renderer) => renderer.render(job.request.content, job.options)).then(job.resolve, job.reject);
+    for (const job of jobs)
+      this.fallback
+        .then((renderer) => renderer.render(job.request.content, job.options))
+        .then(job.resolve, job.reject);
   }
 
   /** One line per busy period (the content sync of a build): what `npm run bench` reports as Markdown rendering. */
   private report() {
     const { files, since, until } = this.busy;
-    if (files > 0) console.log(`[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`);
+    if (files > 0)
+      console.log(
+        `[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`,
+      );
     this.busy = { files: 0, since: 0, until: 0 };
   }
 

@@ -7,11 +7,20 @@ interface MdastNode {
 }
 
 /** Node types whose text is code or markup, never typeset. */
-const untouched = new Set(['code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
+const untouched = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'yaml',
+]);
 
 function typeset(node: MdastNode): void {
   if (untouched.has(node.type)) return;
-  if (node.type === 'text' && typeof node.value === 'string') node.value = frenchPunctuation(node.value);
+  if (node.type === 'text' && typeof node.value === 'string')
+    node.value = frenchPunctuation(node.value);
   node.children?.forEach(typeset);
 }
 

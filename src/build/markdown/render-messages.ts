@@ -19,4 +19,6 @@ export interface OptionsMessage {
 export type ToRenderWorker = OptionsMessage | RenderRequest;
 
 /** What a render worker answers: the rendered HTML and metadata, or the error's text. */
-export type RenderReply = { id: number; result: MarkdownRenderResult; error?: undefined } | { id: number; error: string; result?: undefined };
+export type RenderReply =
+  | { id: number; result: MarkdownRenderResult; error?: undefined }
+  | { id: number; error: string; result?: undefined };

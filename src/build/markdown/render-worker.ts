@@ -16,7 +16,12 @@ parentPort!.on('message', async (message: ToRenderWorker) => {
   let reply: RenderReply;
   try {
     if (!renderer) throw new Error('options de rendu Markdown non reçues');
-    const result = await (await renderer).render(content, { ...(frontmatter ? { frontmatter } : {}), ...(fileURL ? { fileURL: new URL(fileURL) } : {}) });
+    const result = await (
+      await renderer
+    ).render(content, {
+      ...(frontmatter ? { frontmatter } : {}),
+      ...(fileURL ? { fileURL: new URL(fileURL) } : {}),
+    });
     reply = { id, result };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

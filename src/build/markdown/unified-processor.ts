@@ -1,4 +1,8 @@
-import type { AstroMarkdownOptions, MarkdownProcessor, UnifiedResolvedOptions } from '@astrojs/markdown-remark';
+import type {
+  AstroMarkdownOptions,
+  MarkdownProcessor,
+  UnifiedResolvedOptions,
+} from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkFrenchPunctuation from './remark-french-punctuation.ts';
 
@@ -30,6 +34,9 @@ export function createUnifiedProcessor(): MarkdownProcessor<UnifiedResolvedOptio
     },
   };
   // The options as integrations may have extended them by the time something is rendered.
-  const load = () => (loaded ??= import('@astrojs/markdown-remark').then(({ unified }) => unified(processor.options)));
+  const load = () =>
+    (loaded ??= import('@astrojs/markdown-remark').then(({ unified }) =>
+      unified(processor.options),
+    ));
   return processor;
 }

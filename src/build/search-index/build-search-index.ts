@@ -19,7 +19,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
     // Our search uses Pagefind's JS API only, on the page's thread (noWorker): its ready-made
     // interfaces and its worker script are not shipped.
     for (const file of readdirSync(join(site, 'pagefind'))) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./.test(file)) rmSync(join(site, 'pagefind', file));
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./.test(file))
+        rmSync(join(site, 'pagefind', file));
     }
     return { pages: added.page_count, ms: Math.round(performance.now() - started) };
   } finally {

@@ -12,14 +12,18 @@ import { paths } from '../../lib/urls.ts';
 export function metaPreload(entryJson: string, language = searchLanguage): string {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { hash?: string }> };
   const hash = entry.languages?.[language]?.hash;
-  if (!hash) throw new Error(`Pagefind : pas d’index « ${language} » dans pagefind-entry.json (pages sans lang="${language}" ?)`);
+  if (!hash)
+    throw new Error(
+      `Pagefind : pas d’index « ${language} » dans pagefind-entry.json (pages sans lang="${language}" ?)`,
+    );
   return `<link rel="preload" href="${pagefindBase}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;
 }
 
 /** Adds the preload to the head of a page's HTML, once; fails if the page has no head to put it in. */
 export function withPreload(html: string, link: string): string {
   if (html.includes(link)) return html;
-  if (!html.includes('</head>')) throw new Error('la page de recherche n’a pas de </head> où annoncer l’index');
+  if (!html.includes('</head>'))
+    throw new Error('la page de recherche n’a pas de </head> où annoncer l’index');
   return html.replace('</head>', `${link}</head>`);
 }
 

@@ -1,6 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { collectionNames, collectionSpecs, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
+import {
+  collectionNames,
+  collectionSpecs,
+  entryIdFromPath,
+  type CollectionName,
+} from '../../schemas/collections.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
 import { siteSchema } from '../../schemas/site.ts';
@@ -43,11 +48,19 @@ function walk(folder: string): string[] {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
 }
 
 /** Path of the first place a reference id is written in the raw data, for its line number. */
-function pathOfValue(value: unknown, wanted: string, path: PropertyKey[] = []): PropertyKey[] | undefined {
+function pathOfValue(
+  value: unknown,
+  wanted: string,
+  path: PropertyKey[] = [],
+): PropertyKey[] | undefined {
   if (value === wanted) return path;
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) {
@@ -76,9 +89,15 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
   const display = (path: string) => relative(projectRoot, path) || path;
   const claimed = new Set<string>();
   /** References read in each file, checked once every id is known. */
-  const pendingReferences: { file: string; source: NonNullable<ReturnType<typeof parseSourceFile>>; references: EntryReference[] }[] = [];
+  const pendingReferences: {
+    file: string;
+    source: NonNullable<ReturnType<typeof parseSourceFile>>;
+    references: EntryReference[];
+  }[] = [];
   /** Ids of every file read, valid or not, so that one invalid file does not make others' references dangle. */
-  const ids = new Map<string, Set<string>>(collectionNames.map((name) => [name, new Set<string>()]));
+  const ids = new Map<string, Set<string>>(
+    collectionNames.map((name) => [name, new Set<string>()]),
+  );
 
   // Each schema is built once (Zod compiles it on first use); references read while parsing a file go to `current`.
   let current: EntryReference[] = [];
@@ -96,15 +115,31 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       const extension = /\.([^./]+)$/.exec(relativePath)?.[1] ?? '';
       if (isAsset(relativePath)) continue;
       if (!(spec.extensions as readonly string[]).includes(extension)) {
-        problems.push({ file, field: 'fichier', problem: `extension « .${extension} » non lue dans ce dossier : le fichier serait ignoré`, expected: spec.extensions.map((e) => `.${e}`).join(' ou ') });
+        problems.push({
+          file,
+          field: 'fichier',
+          problem: `extension « .${extension} » non lue dans ce dossier : le fichier serait ignoré`,
+          expected: spec.extensions.map((e) => `.${e}`).join(' ou '),
+        });
         continue;
       }
       const id = entryIdFromPath(relativePath);
       const nameProblem = fileNameProblem(id);
-      if (nameProblem) problems.push({ file, field: 'fichier', problem: nameProblem, expected: 'minuscules sans accents, chiffres et tirets (carte-d-empathie.md)' });
+      if (nameProblem)
+        problems.push({
+          file,
+          field: 'fichier',
+          problem: nameProblem,
+          expected: 'minuscules sans accents, chiffres et tirets (carte-d-empathie.md)',
+        });
       const previous = seen.get(id);
       if (previous) {
-        problems.push({ file, field: 'fichier', problem: `identifiant « ${id} » en double avec ${previous} : une des deux pages disparaîtrait`, expected: 'un seul fichier par identifiant (renommer ou supprimer l’un des deux)' });
+        problems.push({
+          file,
+          field: 'fichier',
+          problem: `identifiant « ${id} » en double avec ${previous} : une des deux pages disparaîtrait`,
+          expected: 'un seul fichier par identifiant (renommer ou supprimer l’un des deux)',
+        });
         continue;
       }
       seen.set(id, file);
@@ -115,26 +150,56 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        problems.push({ file, field: 'fichier', problem: 'encodage invalide (le fichier n’est pas en UTF-8)', expected: 'un fichier enregistré en UTF-8' });
+        problems.push({
+          file,
+          field: 'fichier',
+          problem: 'encodage invalide (le fichier n’est pas en UTF-8)',
+          expected: 'un fichier enregistré en UTF-8',
+        });
         continue;
       }
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text.includes('\r')) {
-        problems.push({ file, line: text.slice(0, text.indexOf('\r')).split('\n').length, field: 'fichier', problem: 'fins de ligne Windows (CRLF)', expected: 'des fins de ligne Unix (LF) : réglage « LF » de l’éditeur' });
+        problems.push({
+          file,
+          line: text.slice(0, text.indexOf('\r')).split('\n').length,
+          field: 'fichier',
+          problem: 'fins de ligne Windows (CRLF)',
+          expected: 'des fins de ligne Unix (LF) : réglage « LF » de l’éditeur',
+        });
         text = text.replace(/\r\n?/g, '\n');
       }
       const placeholderLine = text.split('\n').findIndex((line) => placeholder.test(line));
       if (placeholderLine >= 0) {
-        warnings.push({ file, line: placeholderLine + 1, field: 'contenu', problem: 'texte encore à compléter (laissé par le modèle)', expected: 'le texte définitif à la place de « À compléter »' });
+        warnings.push({
+          file,
+          line: placeholderLine + 1,
+          field: 'contenu',
+          problem: 'texte encore à compléter (laissé par le modèle)',
+          expected: 'le texte définitif à la place de « À compléter »',
+        });
       }
       const isDataFile = extension === 'yaml';
       const source = parseSourceFile(text, isDataFile);
       if (!source) {
-        problems.push({ file, line: 1, field: 'en-tête', problem: 'en-tête YAML absent', expected: 'un en-tête entre deux lignes « --- » en haut du fichier' });
+        problems.push({
+          file,
+          line: 1,
+          field: 'en-tête',
+          problem: 'en-tête YAML absent',
+          expected: 'un en-tête entre deux lignes « --- » en haut du fichier',
+        });
         continue;
       }
       for (const error of source.yamlErrors) {
-        problems.push({ file, line: error.line, field: 'en-tête', problem: `YAML invalide : ${error.message}`, expected: 'un en-tête YAML valide (« champ: valeur », indentation par espaces, guillemets autour des textes contenant « : »)' });
+        problems.push({
+          file,
+          line: error.line,
+          field: 'en-tête',
+          problem: `YAML invalide : ${error.message}`,
+          expected:
+            'un en-tête YAML valide (« champ: valeur », indentation par espaces, guillemets autour des textes contenant « : »)',
+        });
       }
       if (source.yamlErrors.length) continue;
 
@@ -144,18 +209,42 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       if (!result.success) {
         for (const issue of result.error.issues) {
           const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
-          problems.push({ file, line: source.lineOf(issue.path), field: issue.path.join('.') || '(en-tête)', problem, expected });
+          problems.push({
+            file,
+            line: source.lineOf(issue.path),
+            field: issue.path.join('.') || '(en-tête)',
+            problem,
+            expected,
+          });
         }
       } else {
-        entries.push({ collection, id, file, data: result.data as Record<string, unknown>, body: source.body });
+        entries.push({
+          collection,
+          id,
+          file,
+          data: result.data as Record<string, unknown>,
+          body: source.body,
+        });
       }
 
       if (!isDataFile) {
         for (const finding of checkMarkdownBody(source.body, { isMdx: extension === 'mdx' })) {
-          problems.push({ file, line: source.bodyLine + finding.line - 1, field: finding.field, problem: finding.problem, expected: finding.expected });
+          problems.push({
+            file,
+            line: source.bodyLine + finding.line - 1,
+            field: finding.field,
+            problem: finding.problem,
+            expected: finding.expected,
+          });
         }
         checkImages(source.body, path).forEach(({ line, problem, expected }) =>
-          problems.push({ file, line: source.bodyLine + line - 1, field: 'image', problem, expected }),
+          problems.push({
+            file,
+            line: source.bodyLine + line - 1,
+            field: 'image',
+            problem,
+            expected,
+          }),
         );
       }
     }
@@ -178,30 +267,55 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     }
   }
 
-  for (const [name, schema] of [['site.yaml', siteSchema], ['redirections.yaml', redirectsSchema]] as const) {
+  for (const [name, schema] of [
+    ['site.yaml', siteSchema],
+    ['redirections.yaml', redirectsSchema],
+  ] as const) {
     const path = join(contentDir, name);
     if (!existsSync(path)) continue;
     const source = parseSourceFile(readFileSync(path, 'utf8'), true);
     const file = display(path);
-    source?.yamlErrors.forEach((error) => problems.push({ file, line: error.line, field: 'fichier', problem: `YAML invalide : ${error.message}`, expected: 'un fichier YAML valide' }));
+    source?.yamlErrors.forEach((error) =>
+      problems.push({
+        file,
+        line: error.line,
+        field: 'fichier',
+        problem: `YAML invalide : ${error.message}`,
+        expected: 'un fichier YAML valide',
+      }),
+    );
     if (!source || source.yamlErrors.length) continue;
     const result = schema.safeParse(source.data ?? {});
     for (const issue of result.error?.issues ?? []) {
       const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
-      problems.push({ file, line: source.lineOf(issue.path), field: issue.path.join('.') || '(fichier)', problem, expected });
+      problems.push({
+        file,
+        line: source.lineOf(issue.path),
+        field: issue.path.join('.') || '(fichier)',
+        problem,
+        expected,
+      });
     }
   }
 
   for (const path of walk(contentDir)) {
     if (claimed.has(path) || rootFiles.has(relative(contentDir, path))) continue;
-    problems.push({ file: display(path), field: 'fichier', problem: 'fichier hors de tout dossier de contenu : il serait ignoré', expected: `un des dossiers ${collectionNames.map((n) => `content/${collectionSpecs[n].folder}/`).join(', ')}` });
+    problems.push({
+      file: display(path),
+      field: 'fichier',
+      problem: 'fichier hors de tout dossier de contenu : il serait ignoré',
+      expected: `un des dossiers ${collectionNames.map((n) => `content/${collectionSpecs[n].folder}/`).join(', ')}`,
+    });
   }
 
   return { problems, warnings, entries };
 }
 
 /** Relative images in a body: present, not too heavy. */
-function checkImages(body: string, filePath: string): { line: number; problem: string; expected: string }[] {
+function checkImages(
+  body: string,
+  filePath: string,
+): { line: number; problem: string; expected: string }[] {
   const found: { line: number; problem: string; expected: string }[] = [];
   body.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)) {
@@ -209,9 +323,17 @@ function checkImages(body: string, filePath: string): { line: number; problem: s
       if (/^[a-z]+:|^\/\//i.test(target) || target.startsWith('/')) continue;
       const imagePath = resolve(dirname(filePath), decodeURI(target));
       if (!existsSync(imagePath)) {
-        found.push({ line: index + 1, problem: `image introuvable (${target})`, expected: 'un fichier image placé à côté de la page, au chemin indiqué' });
+        found.push({
+          line: index + 1,
+          problem: `image introuvable (${target})`,
+          expected: 'un fichier image placé à côté de la page, au chemin indiqué',
+        });
       } else if (statSync(imagePath).size > maxImageBytes) {
-        found.push({ line: index + 1, problem: `image trop lourde (${(statSync(imagePath).size / 1048576).toFixed(1)} Mo : ${target})`, expected: 'une image de 2 Mo au plus (la réduire ou la compresser)' });
+        found.push({
+          line: index + 1,
+          problem: `image trop lourde (${(statSync(imagePath).size / 1048576).toFixed(1)} Mo : ${target})`,
+          expected: 'une image de 2 Mo au plus (la réduire ou la compresser)',
+        });
       }
     }
   });

@@ -12,17 +12,24 @@ export interface BrokenLink {
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    if (statSync(path).isDirectory())
+      return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }
 
-const decodeEntities = (value: string) => value.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const decodeEntities = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** The file a site path is served from, or undefined. */
 function targetFile(dist: string, pathname: string): string | undefined {
   const path = decodeURIComponent(pathname);
-  const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(dist, path, 'index.html')]
+    : [join(dist, path), join(dist, path, 'index.html')];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile());
 }
 
@@ -37,7 +44,11 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
     if (!ids) {
-      ids = new Set([...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+      ids = new Set(
+        [...readFileSync(file, 'utf8').matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) =>
+          decodeEntities(m[1]!),
+        ),
+      );
       idsCache.set(file, ids);
     }
     return ids;
@@ -56,12 +67,14 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
     } catch {
       return 'adresse invalide';
     }
-    if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return 'lien vers localhost';
+    if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname))
+      return 'lien vers localhost';
     if (url.origin !== site.origin) return undefined;
     const target = targetOf(url.pathname);
     if (!target) return 'page introuvable';
     const anchor = decodeURIComponent(url.hash.slice(1));
-    if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) return `ancre « #${anchor} » introuvable sur la page`;
+    if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor))
+      return `ancre « #${anchor} » introuvable sur la page`;
     return undefined;
   };
   // A link from the site's root (/methodes/…) means the same on every page: it is judged once.

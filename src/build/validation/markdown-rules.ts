@@ -21,7 +21,8 @@ export function normalizeLinkTarget(target: string): string {
     if (decoded === value) break;
     value = decoded;
   }
-  // Browsers ignore control characters and whitespace inside a scheme.
+  // Browsers ignore control characters and whitespace inside a scheme, so the rule must see them.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return value.replace(/[\u0000-\u0020\u007f]/g, '');
 }
 
@@ -56,23 +57,55 @@ export function checkMarkdownBody(body: string, { isMdx }: { isMdx: boolean }): 
     if (heading) {
       const level = heading[1]!.length;
       if (level === 1) {
-        findings.push({ line, field: 'contenu', problem: 'titre de niveau 1 (#) dans le texte : la page en a déjà un (le champ titre)', expected: 'des intertitres à partir de ##' });
+        findings.push({
+          line,
+          field: 'contenu',
+          problem: 'titre de niveau 1 (#) dans le texte : la page en a déjà un (le champ titre)',
+          expected: 'des intertitres à partir de ##',
+        });
       } else if (level > previousLevel + 1) {
-        findings.push({ line, field: 'contenu', problem: `niveau de titre sauté (${'#'.repeat(previousLevel)} puis ${'#'.repeat(level)})`, expected: `un intertitre de niveau ${'#'.repeat(previousLevel + 1)} au plus` });
+        findings.push({
+          line,
+          field: 'contenu',
+          problem: `niveau de titre sauté (${'#'.repeat(previousLevel)} puis ${'#'.repeat(level)})`,
+          expected: `un intertitre de niveau ${'#'.repeat(previousLevel + 1)} au plus`,
+        });
       }
       previousLevel = level;
     }
     for (const image of text.matchAll(/!\[([^\]]*)\]\(([^)\s]*)/g)) {
-      if (!image[1]!.trim()) findings.push({ line, field: 'image', problem: `image sans texte alternatif (${image[2]})`, expected: 'une description de l’image entre les crochets : ![description](fichier.png)' });
+      if (!image[1]!.trim())
+        findings.push({
+          line,
+          field: 'image',
+          problem: `image sans texte alternatif (${image[2]})`,
+          expected: 'une description de l’image entre les crochets : ![description](fichier.png)',
+        });
     }
     for (const img of text.matchAll(/<img\b[^>]*>/gi)) {
-      if (!/\balt\s*=\s*["'][^"']+["']/i.test(img[0])) findings.push({ line, field: 'image', problem: 'balise <img> sans texte alternatif', expected: 'la syntaxe Markdown ![description](fichier.png)' });
+      if (!/\balt\s*=\s*["'][^"']+["']/i.test(img[0]))
+        findings.push({
+          line,
+          field: 'image',
+          problem: 'balise <img> sans texte alternatif',
+          expected: 'la syntaxe Markdown ![description](fichier.png)',
+        });
     }
     for (const tag of text.matchAll(/<\s*(script|iframe|style|object|embed|form)\b/gi)) {
-      findings.push({ line, field: 'contenu', problem: `balise <${tag[1]!.toLowerCase()}> interdite`, expected: 'du texte Markdown, sans code ni contenu embarqué' });
+      findings.push({
+        line,
+        field: 'contenu',
+        problem: `balise <${tag[1]!.toLowerCase()}> interdite`,
+        expected: 'du texte Markdown, sans code ni contenu embarqué',
+      });
     }
     if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) {
-      findings.push({ line, field: 'contenu', problem: 'attribut de script (on…=) dans une balise', expected: 'du texte Markdown, sans code' });
+      findings.push({
+        line,
+        field: 'contenu',
+        problem: 'attribut de script (on…=) dans une balise',
+        expected: 'du texte Markdown, sans code',
+      });
     }
     const targets = [
       ...[...text.matchAll(/\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1]!),
@@ -80,12 +113,31 @@ export function checkMarkdownBody(body: string, { isMdx }: { isMdx: boolean }): 
       ...[...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/g)].map((m) => m[1]!),
     ];
     for (const target of targets) {
-      if (isDangerousLink(target)) findings.push({ line, field: 'lien', problem: `lien dangereux (${target})`, expected: 'une adresse https:// ou un lien interne commençant par /' });
+      if (isDangerousLink(target))
+        findings.push({
+          line,
+          field: 'lien',
+          problem: `lien dangereux (${target})`,
+          expected: 'une adresse https:// ou un lien interne commençant par /',
+        });
     }
     if (isMdx) {
       const esm = /^\s*(import|export)\b(.*)$/.exec(text);
-      if (esm && !(esm[1] === 'import' && /from\s+['"](?:\.\.\/)+src\/components\/mdx\/[A-Za-z]+\.astro['"];?\s*$/.test(esm[2] ?? ''))) {
-        findings.push({ line, field: 'contenu', problem: `${esm[1]} non autorisé en MDX`, expected: 'uniquement l’import des composants de src/components/mdx/' });
+      if (
+        esm &&
+        !(
+          esm[1] === 'import' &&
+          /from\s+['"](?:\.\.\/)+src\/components\/mdx\/[A-Za-z]+\.astro['"];?\s*$/.test(
+            esm[2] ?? '',
+          )
+        )
+      ) {
+        findings.push({
+          line,
+          field: 'contenu',
+          problem: `${esm[1]} non autorisé en MDX`,
+          expected: 'uniquement l’import des composants de src/components/mdx/',
+        });
       }
     }
   }

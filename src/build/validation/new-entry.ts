@@ -17,13 +17,22 @@ export interface NewEntry {
 }
 
 /** The file `npm run new -- <kind> "Titre"` writes: its path and its text, from the collection's template. */
-export function newEntry(kind: EntryKind, title: string, contentDir: string, templatesDir: string, today: string): NewEntry {
+export function newEntry(
+  kind: EntryKind,
+  title: string,
+  contentDir: string,
+  templatesDir: string,
+  today: string,
+): NewEntry {
   const spec = entryKinds[kind];
   const slug = suggestFileName(title);
   if (!slug) throw new Error('Le titre doit contenir au moins une lettre ou un chiffre.');
   const path = join(contentDir, spec.folder, `${slug}.${spec.extension}`);
   const methods = existsSync(join(contentDir, 'methodes'))
-    ? readdirSync(join(contentDir, 'methodes')).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')).sort()
+    ? readdirSync(join(contentDir, 'methodes'))
+        .filter((f) => /\.mdx?$/.test(f))
+        .map((f) => f.replace(/\.mdx?$/, ''))
+        .sort()
     : [];
   const values: Record<string, string> = {
     titre: JSON.stringify(title.trim()),
@@ -32,6 +41,9 @@ export function newEntry(kind: EntryKind, title: string, contentDir: string, tem
     method1: methods[0] ?? 'a-choisir',
     method2: methods[1] ?? methods[0] ?? 'a-choisir',
   };
-  const text = readFileSync(join(templatesDir, spec.template), 'utf8').replace(/\{\{(\w+)\}\}/g, (_m, key: string) => values[key] ?? '');
+  const text = readFileSync(join(templatesDir, spec.template), 'utf8').replace(
+    /\{\{(\w+)\}\}/g,
+    (_m, key: string) => values[key] ?? '',
+  );
   return { path, text };
 }

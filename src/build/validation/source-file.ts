@@ -57,16 +57,28 @@ export function parseSourceFile(text: string, isDataFile: boolean): SourceFile |
   };
 }
 
-function locate(yamlText: string, offsetLine: number): { doc: Document; lineAt: (offset: number) => number } {
+function locate(
+  yamlText: string,
+  offsetLine: number,
+): { doc: Document; lineAt: (offset: number) => number } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   return { doc, lineAt: (offset) => lineCounter.linePos(offset).line + offsetLine };
 }
 
 /** The syntax errors of YAML that js-yaml refused: the line-aware parser's, or else js-yaml's own. */
-function syntaxErrors(yamlText: string, offsetLine: number, error: unknown): SourceFile['yamlErrors'] {
+function syntaxErrors(
+  yamlText: string,
+  offsetLine: number,
+  error: unknown,
+): SourceFile['yamlErrors'] {
   const { doc, lineAt } = locate(yamlText, offsetLine);
-  if (doc.errors.length) return doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
-  if (error instanceof YAMLException) return [{ line: error.mark.line + 1 + offsetLine, message: error.reason }];
+  if (doc.errors.length)
+    return doc.errors.map((e) => ({
+      line: lineAt(e.pos[0]),
+      message: e.message.split('\n')[0] ?? e.message,
+    }));
+  if (error instanceof YAMLException)
+    return [{ line: error.mark.line + 1 + offsetLine, message: error.reason }];
   return [{ line: offsetLine + 1, message: String(error) }];
 }

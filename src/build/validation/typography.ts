@@ -19,5 +19,10 @@ export function visibleText(html: string): string {
  * (or a no-break space) instead: before ; : ! ? and », after «. Each is given with its context.
  */
 export function typographyFaults(text: string): string[] {
-  return [...text.matchAll(/[ \u00A0][;:!?»]|«[ \u00A0]/g)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + 12).replace(/\s+/g, ' ').trim());
+  return [...text.matchAll(/[ \u00A0][;:!?»]|«[ \u00A0]/g)].map((m) =>
+    text
+      .slice(Math.max(0, m.index - 30), m.index + 12)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { datasetDocument, datasetNames, type DatasetName } from '../../lib/open-data.ts';
 
-export const getStaticPaths = (() => datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  datasetNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.dataset as DatasetName;
