@@ -50,12 +50,6 @@ export const ui = {
       'Vérifiez l’orthographe, essayez un mot plus général ou un synonyme, retirez un filtre, ou parcourez la bibliothèque de méthodes.',
     resultCount: '{n} résultats pour «\u202F{q}\u202F».',
     resultCountOne: '1 résultat pour «\u202F{q}\u202F».',
-    filterNames: {
-      type: 'Type de contenu',
-      phase: 'Phase',
-      objectif: 'Type d’objectif',
-      difficulte: 'Difficulté',
-    },
   },
   notFound: {
     title: 'Page introuvable',

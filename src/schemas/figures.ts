@@ -25,7 +25,7 @@ export const figuresSchema = z.strictObject({
   }),
   /** Leverage: euros mobilised on projects for 1 € of operating budget. */
   effet_levier: z
-    .object({
+    .strictObject({
       annee_fonctionnement: year(),
       annee_projets: year(),
       appels_a_projets: euros(),

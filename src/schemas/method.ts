@@ -1,26 +1,12 @@
 import { z } from 'astro/zod';
-import { difficultyIds } from '../vocabulary/difficulties.ts';
-import { phaseIds } from '../vocabulary/phases.ts';
+import { facetNamed } from '../lib/facets/facet.ts';
+import { methodFacets } from '../lib/facets/method-facets.ts';
 import { isoDate, source, text, title, webAddress } from './common.ts';
+import { oneOf, rangeOf, someOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
-/** A min–max range of whole numbers, min ≤ max. */
-const range = (unit: string, floor: number) =>
-  z
-    .object({
-      min: z
-        .number({ error: `attendu : un nombre de ${unit}` })
-        .int()
-        .min(floor, { error: `attendu : au moins ${floor}` }),
-      max: z
-        .number({ error: `attendu : un nombre de ${unit}` })
-        .int()
-        .min(floor, { error: `attendu : au moins ${floor}` }),
-    })
-    .refine((r) => r.min <= r.max, {
-      error: 'attendu : un minimum inférieur ou égal au maximum',
-      path: ['max'],
-    });
+const facet = <N extends (typeof methodFacets)[number]['name']>(name: N) =>
+  facetNamed(methodFacets, name);
 
 /** A method sheet: `content/methodes/<id>.md`. The steps are the numbered list in the body. */
 export const methodSchema = (reference: ReferenceFactory) =>
@@ -29,15 +15,10 @@ export const methodSchema = (reference: ReferenceFactory) =>
     resume: text()
       .max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' })
       .describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
-    phases: z
-      .array(z.enum(phaseIds))
-      .min(1, { error: 'attendu : au moins une phase' })
-      .describe('Phases du projet où la méthode aide, la plus typique en premier.'),
-    duree: range('minutes', 5).describe('Durée d’une séance, en minutes (min et max).'),
-    participants: range('personnes', 1).describe(
-      'Nombre de participant·e·s, animateur·rice·s non compris (min et max).',
-    ),
-    difficulte: z.enum(difficultyIds).describe('Expérience d’animation nécessaire.'),
+    phases: someOf(facet('phase')),
+    duree: rangeOf(facet('minutes')),
+    participants: rangeOf(facet('personnes')),
+    difficulte: oneOf(facet('difficulte')),
     materiel: z
       .array(text())
       .min(1, { error: 'attendu : au moins un élément de matériel' })
