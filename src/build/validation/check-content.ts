@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
@@ -211,8 +212,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
           problems.push({
             file,
-            line: source.lineOf(issue.path),
-            field: issue.path.join('.') || '(en-tête)',
+            line: source.lineOf(issuePath(issue)),
+            field: issuePath(issue).join('.') || '(en-tête)',
             problem,
             expected,
           });
@@ -290,8 +291,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
       problems.push({
         file,
-        line: source.lineOf(issue.path),
-        field: issue.path.join('.') || '(fichier)',
+        line: source.lineOf(issuePath(issue)),
+        field: issuePath(issue).join('.') || '(fichier)',
         problem,
         expected,
       });
@@ -338,4 +339,11 @@ function checkImages(
     }
   });
   return found;
+}
+
+/** Where an issue is: an unknown field is reported at its own line, under its own name. */
+function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' && issue.keys.length === 1
+    ? [...issue.path, issue.keys[0]!]
+    : issue.path;
 }
