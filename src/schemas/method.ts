@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { facetNamed } from '../lib/facets/facet.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
 import { isoDate, source, text, title, webAddress } from './common.ts';
-import { oneOf, rangeOf, someOf } from './facet-fields.ts';
+import { detailOf, detailRule, oneOf, rangeOf, someOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
 const facet = <N extends (typeof methodFacets)[number]['name']>(name: N) =>
@@ -10,53 +10,83 @@ const facet = <N extends (typeof methodFacets)[number]['name']>(name: N) =>
 
 /** A method sheet: `content/methodes/<id>.md`. The steps are the numbered list in the body. */
 export const methodSchema = (reference: ReferenceFactory) =>
-  z.strictObject({
-    titre: title().describe('Nom de la méthode, tel que les animateur·rice·s le disent.'),
-    resume: text()
-      .max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' })
-      .describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
-    phases: someOf(facet('phase')),
-    duree: rangeOf(facet('minutes')),
-    participants: rangeOf(facet('personnes')),
-    difficulte: oneOf(facet('difficulte')),
-    materiel: z
-      .array(text())
-      .min(1, { error: 'attendu : au moins un élément de matériel' })
-      .describe('Matériel à prévoir, un élément par ligne.'),
-    preparation: z
-      .array(text())
-      .min(1, { error: 'attendu : au moins une étape de préparation' })
-      .describe('Ce qu’il faut faire avant la séance.'),
-    conseils: z
-      .array(text())
-      .min(1, { error: 'attendu : au moins un conseil' })
-      .describe('Conseils d’animation.'),
-    pieges: z
-      .array(text())
-      .min(1, { error: 'attendu : au moins un piège à éviter' })
-      .describe('Erreurs fréquentes et comment les éviter.'),
-    administration: z
-      .array(text())
-      .min(1, { error: 'attendu : au moins une remarque propre à l’administration' })
-      .describe(
-        'Ce qui est propre à l’administration : marchés publics, RGPD, élu·e·s, temps des agent·e·s…',
-      ),
-    methodes_liees: z
-      .array(reference('methodes'))
-      .default([])
-      .describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
-    sources: z
-      .array(source.extend({ url: webAddress() }))
-      .min(1, { error: 'attendu : au moins une source avec son adresse web' })
-      .describe(
-        'Sources publiques décrivant la méthode (titre, adresse, date, langue si elle n’est pas le français).',
-      ),
-    sans_source_francaise: text()
-      .optional()
-      .describe(
-        'Pourquoi aucune source en français n’est citée (à remplir seulement dans ce cas).',
-      ),
-    derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
-  });
+  z
+    .strictObject({
+      titre: title().describe('Nom de la méthode, tel que les animateur·rice·s le disent.'),
+      resume: text()
+        .max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' })
+        .describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
+      phases: someOf(facet('phase')),
+      duree: rangeOf(facet('minutes')),
+      participants: rangeOf(facet('personnes')),
+      difficulte: oneOf(facet('difficulte')),
+      modalite: oneOf(facet('modalite')),
+      a_distance: detailOf(facet('modalite')),
+      materiel: z
+        .array(text())
+        .min(1, { error: 'attendu : au moins un élément de matériel' })
+        .describe('Matériel à prévoir, un élément par ligne.'),
+      preparation: z
+        .array(text())
+        .min(1, { error: 'attendu : au moins une étape de préparation' })
+        .describe('Ce qu’il faut faire avant la séance.'),
+      conseils: z
+        .array(text())
+        .min(1, { error: 'attendu : au moins un conseil' })
+        .describe('Conseils d’animation.'),
+      pieges: z
+        .array(text())
+        .min(1, { error: 'attendu : au moins un piège à éviter' })
+        .describe('Erreurs fréquentes et comment les éviter.'),
+      administration: z
+        .array(text())
+        .min(1, { error: 'attendu : au moins une remarque propre à l’administration' })
+        .describe(
+          'Ce qui est propre à l’administration : marchés publics, RGPD, élu·e·s, temps des agent·e·s…',
+        ),
+      methodes_liees: z
+        .array(reference('methodes'))
+        .default([])
+        .describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
+      sources: z
+        .array(source.extend({ url: webAddress() }))
+        .min(1, { error: 'attendu : au moins une source avec son adresse web' })
+        .describe(
+          'Sources publiques décrivant la méthode (titre, adresse, date, langue si elle n’est pas le français).',
+        ),
+      sans_source_francaise: text()
+        .optional()
+        .describe(
+          'Pourquoi aucune source en français n’est citée (à remplir seulement dans ce cas).',
+        ),
+      derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
+    })
+    .superRefine(detailRule(facet('modalite')))
+    .superRefine(frenchSourceRule);
+
+/**
+ * Agents read French first: a sheet cites a French source, or says why none exists. A reason
+ * left behind once a French source is added would mislead the next editor, so it is refused.
+ */
+function frenchSourceRule(
+  sheet: { sources: { langue?: string | undefined }[]; sans_source_francaise?: string | undefined },
+  context: z.RefinementCtx,
+) {
+  const hasFrench = sheet.sources.some((s) => (s.langue ?? 'fr') === 'fr');
+  if (!hasFrench && !sheet.sans_source_francaise)
+    context.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message:
+        'attendu : au moins une source en français, ou le champ « sans_source_francaise » qui dit pourquoi il n’en existe pas',
+    });
+  if (hasFrench && sheet.sans_source_francaise)
+    context.addIssue({
+      code: 'custom',
+      path: ['sans_source_francaise'],
+      message:
+        'attendu : aucun motif, puisque la fiche cite une source en français (retirez ce champ)',
+    });
+}
 
 export type MethodData = z.infer<ReturnType<typeof methodSchema>>;

@@ -38,6 +38,10 @@ describe('the search index', () => {
     expect(await index.search(null, { filters: { type: 'methode' } })).toHaveLength(methods.length);
     const explorer = methods.filter((m) => (m.data.phases as string[]).includes('explorer')).length;
     expect(await index.search(null, { filters: { phase: 'explorer' } })).toHaveLength(explorer);
+    const inPerson = methods.filter((m) => m.data.modalite === 'en-presence').length;
+    expect(await index.search(null, { filters: { modalite: 'en-presence' } })).toHaveLength(
+      inPerson,
+    );
     const confirmed = methods.filter((m) => m.data.difficulte === 'confirme').length;
     expect(await index.search(null, { filters: { difficulte: 'confirme' } })).toHaveLength(
       confirmed,

@@ -54,4 +54,24 @@ export const methodFacets = [
     multiple: false,
     inSearch: true,
   },
+  {
+    kind: 'choice',
+    name: 'modalite',
+    key: 'modalite',
+    label: 'Modalité',
+    help: 'Où la méthode se pratique : en-presence, a-distance ou les-deux.',
+    options: [
+      { id: 'en-presence', label: 'En présence' },
+      { id: 'a-distance', label: 'À distance' },
+      { id: 'les-deux', label: 'En présence ou à distance' },
+    ],
+    multiple: false,
+    inSearch: true,
+    detail: {
+      key: 'a_distance',
+      label: 'Comment la mener à distance',
+      help: 'Comment mener la méthode à distance : outils, ce qui change, ce qui demande de l’attention (obligatoire sauf en présence).',
+      unlessValue: ['en-presence'],
+    },
+  },
 ] as const satisfies readonly Facet[];
