@@ -11,6 +11,7 @@ import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { fileNameProblem } from './file-names.ts';
+import { checkEditorialRules, templatePlaceholder as placeholder } from './editorial-rules.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
 import type { Problem } from './problem.ts';
@@ -23,6 +24,10 @@ export interface CheckedEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The file's line where the body starts. */
+  bodyLine: number;
+  /** The file's line of a frontmatter field. */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface ContentReport {
@@ -32,9 +37,6 @@ export interface ContentReport {
   warnings: Problem[];
   entries: CheckedEntry[];
 }
-
-/** Text that templates leave for the editor to replace. */
-const placeholder = /À compléter|exemple\.fr\/a-remplacer/;
 
 /** Files at the content root that belong to no collection but are expected. */
 const rootFiles = new Set(['site.yaml', 'redirections.yaml', 'README.md']);
@@ -225,6 +227,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           file,
           data: result.data as Record<string, unknown>,
           body: source.body,
+          bodyLine: source.bodyLine,
+          lineOf: (path) => source.lineOf(path),
         });
       }
 
@@ -309,6 +313,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     });
   }
 
+  problems.push(...checkEditorialRules(entries));
   return { problems, warnings, entries };
 }
 
