@@ -18,7 +18,7 @@ export const projectFacets = [
     kind: 'choice',
     name: 'objectif',
     key: 'objectif',
-    label: 'Type d’objectif',
+    label: 'Type d’objectif (lecture de ce site)',
     help: 'Lequel des cinq types d’objectifs des projets du Ti Lab ce site lit dans le projet (aucune source ne le dit).',
     options: objectives,
     multiple: false,
