@@ -95,3 +95,32 @@ describe('case studies share no paragraph', () => {
     ).toEqual([]);
   });
 });
+
+describe('contact', () => {
+  const page = entry({
+    collection: 'pages',
+    file: 'content/pages/eco.md',
+    body: 'Un texte.\n\nPour toute question, contactez-nous.',
+  });
+
+  it('no page invites readers to write while the site gives no contact', () => {
+    expect(checkEditorialRules([page], { hasContact: false })).toEqual([
+      expect.objectContaining({ file: 'content/pages/eco.md', line: 12 }),
+    ]);
+    expect(checkEditorialRules([page], { hasContact: true })).toEqual([]);
+  });
+});
+
+describe('legal fields', () => {
+  it('the build names the empty contact among the fields the editor must supply', async () => {
+    const { missingLegalFields, siteSchema } = await import('../../src/schemas/site.ts');
+    const config = siteSchema.parse({
+      nom: 'Ti Lab',
+      sous_titre: 'Laboratoire',
+      adresse_du_site: 'https://tilab.bzh',
+      editeur: {},
+      hebergeur: {},
+    });
+    expect(missingLegalFields(config)).toContain('contact_accessibilite');
+  });
+});

@@ -272,6 +272,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     }
   }
 
+  let siteContact = '';
   for (const [name, schema] of [
     ['site.yaml', siteSchema],
     ['redirections.yaml', redirectsSchema],
@@ -291,6 +292,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     );
     if (!source || source.yamlErrors.length) continue;
     const result = schema.safeParse(source.data ?? {});
+    if (name === 'site.yaml' && result.success)
+      siteContact = (result.data as { contact_accessibilite: string }).contact_accessibilite;
     for (const issue of result.error?.issues ?? []) {
       const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
       problems.push({
@@ -313,7 +316,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     });
   }
 
-  problems.push(...checkEditorialRules(entries));
+  problems.push(...checkEditorialRules(entries, { hasContact: siteContact !== '' }));
   return { problems, warnings, entries };
 }
 

@@ -140,7 +140,31 @@ function sharedParagraphs(studies: EditorialEntry[]): Problem[] {
   return problems;
 }
 
-export function checkEditorialRules(entries: EditorialEntry[]): Problem[] {
+/** Words that invite readers to write to the lab. */
+const contactPromise = /contactez-nous|nous contacter|écrivez-nous|nous écrire|nous joindre/i;
+
+/** While content/site.yaml gives no contact, no page may invite readers to write. */
+function unkeptContactPromises(entries: EditorialEntry[]): Problem[] {
+  return entries.flatMap((entry) => {
+    const index = entry.body.split('\n').findIndex((line) => contactPromise.test(line));
+    if (index < 0) return [];
+    return [
+      {
+        file: entry.file,
+        line: entry.bodyLine + index,
+        field: 'contenu',
+        problem: `invitation à écrire au laboratoire (« ${contactPromise.exec(entry.body)![0]} ») alors que content/site.yaml ne donne aucun contact`,
+        expected:
+          'renseigner contact_accessibilite dans content/site.yaml, ou ne pas promettre de contact',
+      },
+    ];
+  });
+}
+
+export function checkEditorialRules(
+  entries: EditorialEntry[],
+  site: { hasContact: boolean } = { hasContact: true },
+): Problem[] {
   const sheets = entries.filter((e) => e.collection === 'methodes');
   const studies = entries.filter((e) => e.collection === 'projets' && e.data.exemple !== true);
   const problems = [
@@ -148,6 +172,7 @@ export function checkEditorialRules(entries: EditorialEntry[]): Problem[] {
     ...uniqueField(sheets, 'titre', 'titre'),
     ...uniqueField(sheets, 'resume', 'résumé'),
     ...sharedParagraphs(studies),
+    ...(site.hasContact ? [] : unkeptContactPromises(entries)),
   ];
   for (const entry of entries) {
     const match = placeholder.exec(`${JSON.stringify(entry.data)}\n${entry.body}`);
