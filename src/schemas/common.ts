@@ -53,6 +53,10 @@ export const sourceLanguages = {
 export type SourceLanguage = keyof typeof sourceLanguages;
 const sourceLanguageIds = Object.keys(sourceLanguages) as [SourceLanguage, ...SourceLanguage[]];
 
+/** A source's web address when it is required (sheets, case studies). */
+export const requiredSourceAddress = () =>
+  webAddress().describe('Adresse web de la source, commençant par https://.');
+
 /** Where a fact comes from. Every fact about the lab carries at least one. */
 export const source = z.strictObject({
   /** Title of the document or page, as its publisher gives it. */

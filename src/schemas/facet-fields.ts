@@ -8,11 +8,13 @@ export const range = (unit: string, floor: number) =>
       min: z
         .number({ error: `attendu : un nombre de ${unit}` })
         .int()
-        .min(floor, { error: `attendu : au moins ${floor}` }),
+        .min(floor, { error: `attendu : au moins ${floor}` })
+        .describe(`Le moins de ${unit}.`),
       max: z
         .number({ error: `attendu : un nombre de ${unit}` })
         .int()
-        .min(floor, { error: `attendu : au moins ${floor}` }),
+        .min(floor, { error: `attendu : au moins ${floor}` })
+        .describe(`Le plus de ${unit}.`),
     })
     .refine((r) => r.min <= r.max, {
       error: 'attendu : un minimum inférieur ou égal au maximum',

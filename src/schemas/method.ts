@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { facetNamed } from '../lib/facets/facet.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
-import { isoDate, source, text, title, webAddress } from './common.ts';
+import { isoDate, requiredSourceAddress, source, text, title } from './common.ts';
 import { detailOf, detailRule, oneOf, rangeOf, someOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
@@ -49,7 +49,7 @@ export const methodSchema = (reference: ReferenceFactory) =>
         .default([])
         .describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
       sources: z
-        .array(source.extend({ url: webAddress() }))
+        .array(source.extend({ url: requiredSourceAddress() }))
         .min(1, { error: 'attendu : au moins une source avec son adresse web' })
         .describe(
           'Sources publiques décrivant la méthode (titre, adresse, date, langue si elle n’est pas le français).',

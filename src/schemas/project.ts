@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { facetNamed } from '../lib/facets/facet.ts';
 import { projectFacets } from '../lib/facets/project-facets.ts';
-import { source, text, title, webAddress, year } from './common.ts';
+import { requiredSourceAddress, source, text, title, year } from './common.ts';
 import { oneOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
@@ -39,7 +39,10 @@ export const projectSchema = (reference: ReferenceFactory) =>
           'Identifiants des fiches méthodes employées ; vide si les sources ne le disent pas.',
         ),
       budget: z
-        .strictObject({ montant: text(), source: text() })
+        .strictObject({
+          montant: text().describe('Montant, tel que la source le donne.'),
+          source: text().describe('La source du montant.'),
+        })
         .optional()
         .describe('Budget, seulement avec sa source.'),
       resultats: z
@@ -47,7 +50,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .default([])
         .describe('Ce que les sources disent que le projet a produit.'),
       sources: z
-        .array(source.extend({ url: webAddress() }))
+        .array(source.extend({ url: requiredSourceAddress() }))
         .min(1, { error: 'attendu : au moins une source publique avec son adresse web' })
         .describe('Sources publiques : au moins une, avec son adresse.'),
       exemple: z
