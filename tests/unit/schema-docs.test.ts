@@ -30,10 +30,13 @@ const schemas = {
     Object.entries(collectionSpecs).map(([name, spec]) => [name, spec.schema(plainReference)]),
   ),
   site: siteSchema,
-} as Record<keyof typeof sections, z.ZodType>;
+} as unknown as Record<keyof typeof sections, z.ZodType>;
 
 /** Every field of a schema, nested ones as `parent.child`, with its description. */
-function fields(node: JsonSchemaNode, prefix = ''): { name: string; description?: string }[] {
+function fields(
+  node: JsonSchemaNode,
+  prefix = '',
+): { name: string; description: string | undefined }[] {
   return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
     const inner = child.items ?? child;
     return [
