@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import buildTimings from './src/build/integrations/build-timings.ts';
 import contentGuard from './src/build/integrations/content-guard.ts';
 import markdownWorkers from './src/build/integrations/markdown-workers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
@@ -12,10 +13,13 @@ import { metaDirectives, scriptSources, styleSources } from './src/lib/security-
 
 // unified with remark-gfm and our French punctuation (src/build/markdown/unified-processor.ts),
 // run on worker threads: Markdown rendering was most of a cold build's content sync.
-const markdownProcessor = parallelProcessor(
-  createUnifiedProcessor(),
-  new URL('./src/build/markdown/render-worker.ts', import.meta.url),
-);
+const markdownProcessor =
+  process.env.TILAB_MARKDOWN_POOL === 'off'
+    ? Object.assign(createUnifiedProcessor(), { prewarm: () => 0 })
+    : parallelProcessor(
+        createUnifiedProcessor(),
+        new URL('./src/build/markdown/render-worker.ts', import.meta.url),
+      );
 
 export default defineConfig({
   site: siteConfig.adresse_du_site,
@@ -44,5 +48,11 @@ export default defineConfig({
   },
   // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
   // The Markdown workers start first, so that they load while the content is checked.
-  integrations: [markdownWorkers(markdownProcessor), contentGuard(), mdx(), sitemap()],
+  integrations: [
+    buildTimings(),
+    markdownWorkers(markdownProcessor),
+    contentGuard(),
+    mdx(),
+    sitemap(),
+  ],
 });
