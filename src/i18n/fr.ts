@@ -66,6 +66,7 @@ export const ui = {
     up: 'Monter',
     down: 'Descendre',
     remove: 'Retirer',
+    warningLabel: 'Attention\u202F:',
     moved: 'Fiche «\u202F{title}\u202F» déplacée en position {n} sur {total}.',
     breakMoved: 'Pause déplacée en position {n} sur {total}.',
     alreadyFirst: 'Déjà en première position.',
