@@ -193,7 +193,7 @@ describe('« Préparer mon atelier »', () => {
     await page.getByLabel('Titre de l’atelier (facultatif)').fill('Atelier de l’équipe accueil');
     await page.getByLabel('Heure de début').fill('14:15');
     await page.getByLabel('Nombre de participant·e·s').fill('16');
-    await page.getByLabel('Temps disponible, en minutes').fill('180');
+    await page.getByLabel('Temps disponible', { exact: true }).fill('180');
     await page.getByRole('button', { name: 'Ajouter une pause' }).click();
     await page
       .locator('.atelier-step')
@@ -283,7 +283,7 @@ describe('« Préparer mon atelier »', () => {
       'Attention\u202F: L’atelier dure 2\u00A0h\u00A030, soit 30\u00A0min de plus que les 2\u00A0h prévues.',
     ]);
     // Fixed one by one, the warnings go, and the change is announced.
-    await page.getByLabel('Temps disponible, en minutes').fill('150');
+    await page.getByLabel('Temps disponible', { exact: true }).fill('150');
     await expect.poll(() => page.locator('#atelier-session-warnings li').count()).toBe(0);
     await page.getByLabel('Nombre de participant·e·s').fill('8');
     await expect.poll(() => rowWarnings(2)).toHaveLength(1);

@@ -93,7 +93,12 @@ function sheetsOf(current: Session<KeyedStep>): SheetFacts[] {
 
 /** Shows the session, writes it in the address and the tab's copy, announces and moves focus. */
 function update(
-  options: { message?: string; focus?: { key: number; control: StepControl } | HTMLElement } = {},
+  options: {
+    message?: string;
+    focus?: { key: number; control: StepControl } | HTMLElement;
+    /** Leaves the address and the tab's copy as they are (a link this page cannot read). */
+    keepAddress?: boolean;
+  } = {},
 ) {
   const schedule = buildSchedule(session);
   const warnings = sessionWarnings(session, facts);
@@ -121,12 +126,15 @@ function update(
   renderChecklist(ui, checklist);
   ui.checklist.hidden = checklist.materiel.length + checklist.preparation.length === 0;
   ui.share.hidden = empty;
+  ui.addBreak.hidden = empty;
 
   const href = sessionHref(session);
   const link = new URL(href, location.href).href;
   ui.link.value = link;
-  if (`${location.pathname}${location.search}` !== href) history.replaceState(null, '', href);
-  keepSession(serializeSession(session));
+  if (!options.keepAddress) {
+    if (`${location.pathname}${location.search}` !== href) history.replaceState(null, '', href);
+    keepSession(serializeSession(session));
+  }
   renderAgenda(ui.printAgenda, session, schedule, checklist, facts, link);
   // Printed sheets are fetched again for the next print: the session has changed.
   ui.printSheets.replaceChildren();
@@ -333,7 +341,10 @@ async function start() {
   for (const id of already)
     messages.push(fill(texts.alreadyThere, { title: facts.get(id)?.titre ?? id }));
   warningCount = sessionWarnings(session, facts).length;
-  update(messages.length ? { message: messages.join(' ') } : {});
+  update({
+    ...(messages.length ? { message: messages.join(' ') } : {}),
+    keepAddress: parsed.unknownVersion,
+  });
 }
 
 void start();

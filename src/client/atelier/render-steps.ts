@@ -90,9 +90,10 @@ function updateRow(row: HTMLLIElement, view: StepView) {
   input.max = String(range.max);
   // The value being typed is left alone: it is applied once within the range, and set on change.
   if (document.activeElement !== input) input.value = String(step.minutes);
+  const rangeText = formatRange(range.min, range.max, 'min');
   setText(
     row.querySelector('[data-duration-help]')!,
-    fill(texts.durationRange, { range: formatRange(range.min, range.max, 'min') }),
+    sheet ? fill(texts.durationRange, { range: rangeText }) : rangeText,
   );
   const name = ` ${stepName(view)}`;
   for (const span of row.querySelectorAll('[data-name]')) setText(span, name);
