@@ -127,6 +127,7 @@ describe('« Préparer mon atelier »', () => {
     await expect
       .poll(() => status(page).innerText())
       .toBe(`Fiche ${named(briseGlace.titre)} déplacée en position 2 sur 3.`);
+    expect(await focusedText()).toBe(`Monter ${named(briseGlace.titre)}`);
     expect(page.url()).toContain('m=carte-d-empathie:45,brise-glace:15,vote-a-gommettes:15&');
     expect(watch.consoleErrors).toEqual([]);
     await context.close();

@@ -78,6 +78,7 @@ describe('warnings: phase order', () => {
     phased('imagine-ou-experimente', 'imaginer', 'experimenter'),
     phased('brise-glace', 'animer'),
     phased('retrospective', 'animer', 'evaluer'),
+    phased('brainstorming', 'imaginer', 'animer'),
   );
   const kinds = (...ids: string[]) =>
     sessionWarnings(session(ids.map((id) => step(id))), facts).map((w) =>
@@ -109,6 +110,8 @@ describe('warnings: phase order', () => {
 
   it('lets facilitation formats (Animer) fit anywhere, without moving the session’s phase', () => {
     expect(kinds('brise-glace', 'prototype', 'brise-glace', 'retrospective', 'bilan')).toEqual([]);
+    // A sheet that lists Animer among other phases is a facilitation format too.
+    expect(kinds('prototype', 'brainstorming', 'bilan')).toEqual([]);
     expect(kinds('prototype', 'brise-glace', 'terrain')).toEqual(['terrain après prototype']);
   });
 
