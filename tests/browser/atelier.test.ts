@@ -49,8 +49,8 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
 async function openPlanner(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
+  // The planner shows itself once the session is loaded and in its fields.
   await opened.page.locator('#atelier-app:not([hidden])').waitFor();
-  await opened.page.waitForFunction(() => document.querySelector('#atelier-lien') !== null);
   return opened;
 }
 

@@ -308,17 +308,17 @@ async function start() {
   const keptQuery = readKeptSession();
   const kept = keptQuery === null ? null : parseSessionQuery(keptQuery).session;
   const { session: draft, added, already } = sessionWithAdditions(parsed, kept);
-  app.hidden = false;
-  document.getElementById('atelier-no-script')!.hidden = true;
-  for (const link of document.querySelectorAll<HTMLElement>('[data-with-script]'))
-    link.hidden = false;
   const loaded = await loadSheets(distinctSheets(draft.steps));
   facts = loaded.facts;
+  const notice = document.getElementById('atelier-no-script')!;
   if (loaded.failed.length > 0) {
     // Offline or a server error: the address is left as it is, to be reloaded later.
-    announce(texts.loadError);
+    notice.textContent = texts.loadError;
     return;
   }
+  notice.hidden = true;
+  for (const link of document.querySelectorAll<HTMLElement>('[data-with-script]'))
+    link.hidden = false;
   const resolved = resolveSession(draft, facts);
   session = { ...resolved.session, steps: resolved.session.steps.map(keyed) };
   writeSettings();
@@ -341,6 +341,8 @@ async function start() {
   for (const id of already)
     messages.push(fill(texts.alreadyThere, { title: facts.get(id)?.titre ?? id }));
   warningCount = sessionWarnings(session, facts).length;
+  // Shown once the session is in its fields: nothing typed before can be overwritten.
+  app.hidden = false;
   update({
     ...(messages.length ? { message: messages.join(' ') } : {}),
     keepAddress: parsed.unknownVersion,
