@@ -5,6 +5,7 @@ export const paths = {
   objectives: '/le-ti-lab/objectifs/',
   methods: '/methodes/',
   booklet: '/methodes/livret/',
+  atelier: '/atelier/',
   projects: '/projets/',
   projectsFeed: '/projets/rss.xml',
   partners: '/partenaires/',
@@ -16,6 +17,10 @@ export const paths = {
   sitemap: '/plan-du-site/',
   ecodesign: '/eco-conception/',
   method: (id: string) => `/methodes/${id}/`,
+  /** A sheet's printable canvas (issue 14, item 2). */
+  methodSupport: (id: string) => `/methodes/${id}/support/`,
+  /** What the workshop planner needs to know about a sheet (src/lib/atelier/sheet-facts.ts). */
+  atelierSheetFacts: (id: string) => `/atelier/fiches/${id}.json`,
   parcours: (id: string) => `/parcours/${id}/`,
   parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,
