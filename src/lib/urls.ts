@@ -16,6 +16,7 @@ export const paths = {
   sitemap: '/plan-du-site/',
   ecodesign: '/eco-conception/',
   method: (id: string) => `/methodes/${id}/`,
+  canvas: (id: string) => `/methodes/${id}/support/`,
   parcours: (id: string) => `/parcours/${id}/`,
   parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,
