@@ -102,6 +102,7 @@ describe('the printable canvases', () => {
     for (const { id, data } of canvases) {
       await page.goto(`${baseUrl}${paths.method(id)}`);
       const link = page.getByRole('link', { name: `Imprimer le support (${data.format})` });
+      expect(await link.count(), `${id} : lien vers le support`).toBe(1);
       expect(await link.getAttribute('href'), id).toBe(paths.canvas(id));
     }
   });
