@@ -20,7 +20,11 @@ const validCanvas = {
   sources: [{ titre: 'Source', url: 'https://example.org' }],
 };
 
-type Zone = (typeof validCanvas.zones)[number] & { largeur?: number; hauteur?: number };
+type Zone = Omit<(typeof validCanvas.zones)[number], 'largeur'> & {
+  largeur?: number;
+  hauteur?: number;
+  [unknownField: string]: unknown;
+};
 const withZones = (zones: Zone[]) => ({ ...validCanvas, zones });
 
 /** The French problems the schema reports, keyed by field path. */
@@ -84,7 +88,7 @@ describe('canvas schema', () => {
       'champ(s) inconnu(s) : auteur',
     );
     const zone = frenchProblems(
-      withZones([{ ...validCanvas.zones[0]!, couleur: 'jaune' } as Zone, validCanvas.zones[1]!]),
+      withZones([{ ...validCanvas.zones[0]!, couleur: 'jaune' }, validCanvas.zones[1]!]),
     );
     expect(zone['zones.0']?.problem).toBe('champ(s) inconnu(s) : couleur');
   });
