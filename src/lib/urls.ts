@@ -16,7 +16,8 @@ export const paths = {
   sitemap: '/plan-du-site/',
   ecodesign: '/eco-conception/',
   method: (id: string) => `/methodes/${id}/`,
-  canvas: (id: string) => `/methodes/${id}/support/`,
+  /** A sheet's printable canvas (issue 14, item 2). */
+  methodSupport: (id: string) => `/methodes/${id}/support/`,
   parcours: (id: string) => `/parcours/${id}/`,
   parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,

@@ -6,7 +6,7 @@ import { paths } from '../../src/lib/urls.ts';
 import type { CanvasData } from '../../src/schemas/canvas.ts';
 import { pageSize } from '../../src/vocabulary/paper.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
-import { pdfPages, pdfText } from '../support/pdf.ts';
+import { pdfPages, pdfText } from '../support/poppler.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 // What a facilitator carries into the room: each sheet's workshop card (at most two A4 pages),
@@ -103,19 +103,21 @@ describe('the printable canvases', () => {
       await page.goto(`${baseUrl}${paths.method(id)}`);
       const link = page.getByRole('link', { name: `Imprimer le support (${data.format})` });
       expect(await link.count(), `${id} : lien vers le support`).toBe(1);
-      expect(await link.getAttribute('href'), id).toBe(paths.canvas(id));
+      expect(await link.getAttribute('href'), id).toBe(paths.methodSupport(id));
     }
   });
 
   it('are in the sitemap, so that every page is checked with axe in light and dark', () => {
     const listed = new Set(sitemapPaths());
-    expect(canvases.map((c) => paths.canvas(c.id)).filter((p) => !listed.has(p))).toEqual([]);
+    expect(canvases.map((c) => paths.methodSupport(c.id)).filter((p) => !listed.has(p))).toEqual(
+      [],
+    );
   });
 
   for (const { id, data } of canvases) {
     it(`${id}: one ${data.format} ${data.orientation} page, every zone whole, its text extractable`, async () => {
       const { page, watch } = await watchedPage(chromium.context);
-      const pdf = await printed(page, paths.canvas(id));
+      const pdf = await printed(page, paths.methodSupport(id));
       const { width, height } = pageSize(data.format, data.orientation);
       expect(pdfPages(pdf)).toEqual([{ width, height }]);
       const clipped = await page
@@ -129,7 +131,7 @@ describe('the printable canvases', () => {
         data.titre,
         data.consigne,
         ...data.zones.flatMap((zone) => [zone.titre, zone.consigne]),
-        `${siteAddress}${paths.canvas(id)}`,
+        `${siteAddress}${paths.methodSupport(id)}`,
       ];
       expect(expected.filter((part) => !text.includes(squeezed(part)))).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -139,7 +141,7 @@ describe('the printable canvases', () => {
   it('are read as a title, then each zone as a heading followed by its prompt', async () => {
     const { page } = await watchedPage(chromium.context);
     const [{ id, data }] = canvases as [(typeof canvases)[number]];
-    await page.goto(`${baseUrl}${paths.canvas(id)}`);
+    await page.goto(`${baseUrl}${paths.methodSupport(id)}`);
     const canvas = page.locator(`article.canvas[data-method="${id}"]`);
     expect(await canvas.getAttribute('data-format')).toBe(data.format);
     expect(await canvas.getAttribute('data-orientation')).toBe(data.orientation);
