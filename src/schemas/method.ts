@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { facetNamed } from '../lib/facets/facet.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
-import { isoDate, requiredSourceAddress, source, text, title } from './common.ts';
+import { frenchSourceRule, isoDate, requiredSourceAddress, source, text, title } from './common.ts';
 import { detailOf, detailRule, oneOf, rangeOf, someOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
@@ -63,30 +63,5 @@ export const methodSchema = (reference: ReferenceFactory) =>
     })
     .superRefine(detailRule(facet('modalite')))
     .superRefine(frenchSourceRule);
-
-/**
- * Agents read French first: a sheet cites a French source, or says why none exists. A reason
- * left behind once a French source is added would mislead the next editor, so it is refused.
- */
-function frenchSourceRule(
-  sheet: { sources: { langue?: string | undefined }[]; sans_source_francaise?: string | undefined },
-  context: z.RefinementCtx,
-) {
-  const hasFrench = sheet.sources.some((s) => (s.langue ?? 'fr') === 'fr');
-  if (!hasFrench && !sheet.sans_source_francaise)
-    context.addIssue({
-      code: 'custom',
-      path: ['sources'],
-      message:
-        'attendu : au moins une source en français, ou le champ « sans_source_francaise » qui dit pourquoi il n’en existe pas',
-    });
-  if (hasFrench && sheet.sans_source_francaise)
-    context.addIssue({
-      code: 'custom',
-      path: ['sans_source_francaise'],
-      message:
-        'attendu : aucun motif, puisque la fiche cite une source en français (retirez ce champ)',
-    });
-}
 
 export type MethodData = z.infer<ReturnType<typeof methodSchema>>;

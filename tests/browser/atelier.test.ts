@@ -15,7 +15,7 @@ import { sitemapPaths } from '../support/sitemap.ts';
  * test then requires the printed parcours to bring at least one canvas, each on one page of its
  * format (data-format, data-orientation of its `article.canvas`).
  */
-const canvasesMerged = false;
+const canvasesMerged = true;
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();

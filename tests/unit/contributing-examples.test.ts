@@ -21,6 +21,7 @@ describe('CONTRIBUTING.md', () => {
       'partenaires',
       'principes',
       'projets',
+      'supports',
     ]);
   });
 

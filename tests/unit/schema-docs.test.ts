@@ -16,6 +16,7 @@ interface JsonSchemaNode {
 
 const sections: Record<CollectionName | 'site', string> = {
   methodes: 'Fiche méthode',
+  supports: 'Support à imprimer (canevas)',
   projets: 'Projet (étude de cas)',
   partenaires: 'Partenaire',
   parcours: 'Parcours',

@@ -6,6 +6,7 @@ import {
   collectionSpecs,
   entryIdFromPath,
   type CollectionName,
+  type CollectionSpec,
 } from '../../schemas/collections.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
@@ -101,6 +102,10 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
   const ids = new Map<string, Set<string>>(
     collectionNames.map((name) => [name, new Set<string>()]),
   );
+  /** The file of each id, per collection, for the problems that name it. */
+  const filesById = new Map<string, Map<string, string>>(
+    collectionNames.map((name) => [name, new Map<string, string>()]),
+  );
 
   // Each schema is built once (Zod compiles it on first use); references read while parsing a file go to `current`.
   let current: EntryReference[] = [];
@@ -147,6 +152,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
       seen.set(id, file);
       ids.get(collection)!.add(id);
+      filesById.get(collection)!.set(id, file);
 
       const bytes = readFileSync(path);
       let text: string;
@@ -268,6 +274,23 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
         expected: known.size
           ? `l’identifiant d’un fichier de content/${ref.collection}/ (${[...known].slice(0, 5).join(', ')}${known.size > 5 ? '…' : ''})`
           : `l’identifiant d’un fichier de content/${ref.collection}/ (ce dossier est vide)`,
+      });
+    }
+  }
+
+  // A canvas (or any entry of a collection with `sameIdAs`) belongs to the sheet whose file has its name.
+  for (const collection of collectionNames) {
+    const spec: CollectionSpec = collectionSpecs[collection];
+    const owners = spec.sameIdAs && ids.get(spec.sameIdAs);
+    if (!spec.sameIdAs || !owners) continue;
+    for (const [id, file] of filesById.get(collection) ?? []) {
+      if (owners.has(id)) continue;
+      problems.push({
+        file,
+        line: 1,
+        field: 'fichier',
+        problem: `aucune fiche « ${id} » dans content/${collectionSpecs[spec.sameIdAs].folder}/ : ce fichier ne se rattache à rien`,
+        expected: `le nom d’une fiche existante : content/${spec.folder}/<nom>.yaml accompagne content/${collectionSpecs[spec.sameIdAs].folder}/<nom>.md`,
       });
     }
   }
