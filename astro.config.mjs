@@ -4,22 +4,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildTimings from './src/build/integrations/build-timings.ts';
 import contentGuard from './src/build/integrations/content-guard.ts';
-import markdownWorkers from './src/build/integrations/markdown-workers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import { parallelProcessor } from './src/build/markdown/parallel-processor.ts';
 import { createUnifiedProcessor } from './src/build/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
-// unified with remark-gfm and our French punctuation (src/build/markdown/unified-processor.ts),
-// run on worker threads: Markdown rendering was most of a cold build's content sync.
-const markdownProcessor =
-  process.env.TILAB_MARKDOWN_POOL === 'off'
-    ? Object.assign(createUnifiedProcessor(), { prewarm: () => 0 })
-    : parallelProcessor(
-        createUnifiedProcessor(),
-        new URL('./src/build/markdown/render-worker.ts', import.meta.url),
-      );
+// unified with remark-gfm and our French punctuation (src/build/markdown/unified-processor.ts), as
+// Astro runs it: a pool of worker threads around it was measured and did not pay for itself.
+const markdownProcessor = createUnifiedProcessor();
 
 export default defineConfig({
   site: siteConfig.adresse_du_site,
@@ -47,12 +39,5 @@ export default defineConfig({
     },
   },
   // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
-  // The Markdown workers start first, so that they load while the content is checked.
-  integrations: [
-    buildTimings(),
-    markdownWorkers(markdownProcessor),
-    contentGuard(),
-    mdx(),
-    sitemap(),
-  ],
+  integrations: [buildTimings(), contentGuard(), mdx(), sitemap()],
 });

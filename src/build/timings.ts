@@ -19,8 +19,6 @@ export interface BuildTimings {
   astroEndMs?: number | undefined;
   /** Pages Astro built. */
   pages?: number | undefined;
-  /** Markdown rendering on worker threads, when they ran: first request to last answer. */
-  markdown?: { ms: number; files: number; threads: number } | undefined;
   /** The search index (scripts/finish-build.ts) and the pages it indexed. */
   pagefindMs?: number | undefined;
   indexedPages?: number | undefined;

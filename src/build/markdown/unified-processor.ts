@@ -7,12 +7,11 @@ import remarkGfm from 'remark-gfm';
 import remarkFrenchPunctuation from './remark-french-punctuation.ts';
 
 /**
- * The site's Markdown pipeline, defined once: astro.config.mjs and the render workers
- * (render-worker.ts) both build it from here. It is @astrojs/markdown-remark's `unified()`
+ * The site's Markdown pipeline, defined once (astro.config.mjs). It is @astrojs/markdown-remark's `unified()`
  * with remark-gfm passed explicitly (gfm: false avoids running it twice) and no smartypants,
  * which would make English quotes: our plugin makes French ones.
- * @astrojs/markdown-remark takes a third of a second to import: it is loaded where Markdown is
- * rendered (the workers; MDX), not on Astro's main thread at start-up.
+ * @astrojs/markdown-remark is loaded when Markdown is first rendered, not when the
+ * configuration is read (`astro preview` never renders any).
  */
 export function createUnifiedProcessor(): MarkdownProcessor<UnifiedResolvedOptions> {
   let loaded: Promise<MarkdownProcessor<UnifiedResolvedOptions>> | undefined;
