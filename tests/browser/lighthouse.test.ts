@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { paths } from '../../src/lib/urls.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { templatePages } from '../support/template-pages.ts';
 import {
   runLighthouse,
   type LighthouseCategory,
@@ -13,24 +12,6 @@ import {
 // page made wrong on purpose to show it can fail: accessibility, best practices and SEO at 100.
 // Performance is measured by `npm run bench` (a report, not a test).
 const baseUrl = inject('baseUrl');
-const firstId = (folder: string) =>
-  readdirSync(`content/${folder}`)
-    .filter((f) => /\.mdx?$/.test(f))
-    .sort()[0]!
-    .replace(/\.mdx?$/, '');
-
-const templatePages = {
-  accueil: paths.home,
-  'page du laboratoire': '/le-ti-lab/',
-  bibliothèque: paths.methods,
-  fiche: paths.method('personas'),
-  parcours: paths.parcours(firstId('parcours')),
-  'étude de cas': paths.project(firstId('projets')),
-  partenaires: paths.partners,
-  'recherche avec résultats': `${paths.search}?q=atelier`,
-  // Lighthouse refuses a document answered 404, so the page itself, as the host serves it.
-  'page introuvable': '/404.html',
-};
 const categories: LighthouseCategory[] = ['accessibility', 'best-practices', 'seo'];
 
 let results: LighthouseResult[];
