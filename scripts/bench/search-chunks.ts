@@ -139,7 +139,7 @@ if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   const { values } = parseArgs({
     options: {
       n: { type: 'string', default: '0,1000' },
-      sizes: { type: 'string', default: `20000,10000,${searchIndexChunkSize},2500` },
+      sizes: { type: 'string', default: `20000,10000,5000,2500,${searchIndexChunkSize}` },
       'no-slow': { type: 'boolean', default: false },
     },
   });

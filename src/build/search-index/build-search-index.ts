@@ -11,7 +11,7 @@ import { close, createIndex } from 'pagefind';
  * when its binary starts: an unstable setting, hence Pagefind's exact version in package.json; a
  * test checks that it still takes effect. The bench sets the variable itself to compare sizes.
  */
-export const searchIndexChunkSize = 5000;
+export const searchIndexChunkSize = 2500;
 
 /**
  * Builds the Pagefind index of a built site into <site>/pagefind/. Only elements
