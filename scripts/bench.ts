@@ -26,6 +26,7 @@ import { runBuild } from './bench/run-build.ts';
 import { libraryFilterSpeed } from './bench/filter-speed.ts';
 import { firstSearchDownloads } from './bench/search-weight.ts';
 import { slowDeviceTimings } from './bench/slow-device.ts';
+import { formatLighthouse, lighthousePerformance } from './bench/lighthouse-performance.ts';
 
 const { values } = parseArgs({
   options: {
@@ -124,6 +125,8 @@ async function bench(work: string): Promise<boolean> {
   const slowDevice = await slowDeviceTimings(dist, methodPagePath, searchQueries[1]!).catch(
     () => null,
   );
+  console.log('Lighthouse, performance, une page par gabarit…');
+  const lighthouse = await lighthousePerformance(dist).catch(() => null);
   const distSize = folderSize(dist);
   const pagefindSize = folderSize(join(dist, 'pagefind'));
 
@@ -201,11 +204,11 @@ async function bench(work: string): Promise<boolean> {
 
   const reportDir = resolve('bench/.tmp');
   mkdirSync(reportDir, { recursive: true });
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const json = `${JSON.stringify({ ...report, lighthouse }, null, 2)}\n`;
   writeFileSync(join(reportDir, 'report.json'), json);
   writeFileSync(join(reportDir, `report-${n}.json`), json);
   console.log(
-    `\n${formatReport(report)}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`,
+    `\n${formatReport(report)}\n${formatLighthouse(lighthouse).join('\n')}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`,
   );
 
   if (updateReference) {

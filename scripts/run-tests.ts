@@ -1,6 +1,14 @@
-// `npm test`: every test (unit, build, browser) through Vitest, then the plain closing line CI reads.
+// `npm test`: the programs the tests need (installed, or one line saying how), then every test
+// (unit, build, browser, validators) through Vitest, then the plain closing line CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureTestTools } from './setup-test-tools.ts';
+
+const missingTools = ensureTestTools();
+if (missingTools) {
+  console.error(missingTools);
+  process.exit(1);
+}
 
 const report = 'tests/.tmp/vitest-report.json';
 mkdirSync('tests/.tmp', { recursive: true });
@@ -34,11 +42,16 @@ if (!existsSync(report)) {
   process.exit(1);
 }
 const result = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
-// A file that fails to load counts as a failure even though it ran no test.
+// A file that fails to load counts as a failure even though it ran no test; so does a test that
+// did not run (its set-up failed, or it was marked to be skipped): nothing is skipped silently.
+const notRun = result.numPendingTests + result.numTodoTests;
 const failed =
-  result.numFailedTests + (result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
-const skipped = result.numPendingTests + result.numTodoTests;
-console.log(
-  `${result.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
-);
+  result.numFailedTests +
+  notRun +
+  (result.numFailedTests + notRun === 0 ? result.numFailedTestSuites : 0);
+if (notRun)
+  console.log(
+    `${notRun} tests n’ont pas été lancés (leur préparation a échoué, ou ils étaient marqués pour être sautés) : comptés comme échoués.`,
+  );
+console.log(`${result.numPassedTests} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 && result.numPassedTests > 0 ? 0 : 1);

@@ -28,12 +28,30 @@ export const datasets = {
 export type DatasetName = keyof typeof datasets;
 export const datasetNames = Object.keys(datasets) as DatasetName[];
 
-/** The JSON Schema of one record, from the collection's own schema (references written as ids). */
+/** The two fields every published record starts with, which the content files do not hold. */
+const publishedFields = {
+  id: {
+    type: 'string',
+    minLength: 1,
+    description: 'Identifiant : le nom du fichier, sans extension.',
+  },
+  url: { type: 'string', format: 'uri', description: 'Adresse de la page sur le site.' },
+} as const;
+
+/**
+ * The JSON Schema of one published record: the collection's own schema (references written as
+ * ids), with the record's id and address first, so that a record validates as it is published.
+ */
 export function recordSchema(name: DatasetName) {
-  return z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
+  const schema = z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
     io: 'input',
     unrepresentable: 'any',
   });
+  return {
+    ...schema,
+    properties: { ...publishedFields, ...schema.properties },
+    required: [...Object.keys(publishedFields), ...(schema.required ?? [])],
+  };
 }
 
 /** Replaces Astro's `{ collection, id }` references by their ids, as editors write them. */

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { toolPath } from './tools.ts';
 
-export const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 /** The server-level part of the deployment config, included as it is. */
 export const siteConfig = resolve('deploy/nginx-site.conf');
 /** The complete deployment config, whose process part the wrapper below mirrors. */
@@ -56,7 +56,7 @@ export function nginxCheck(
 ): { status: number | null; output: string } {
   const prefix = mkdtempSync(join(tmpdir(), 'tilab-nginx-check-'));
   mkdirSync(join(prefix, 'logs'));
-  const run = spawnSync(nginxBinary, [flag, '-q', '-p', `${prefix}/`, '-c', config], {
+  const run = spawnSync(toolPath('nginx'), [flag, '-q', '-p', `${prefix}/`, '-c', config], {
     encoding: 'utf8',
   });
   rmSync(prefix, { recursive: true, force: true });
@@ -77,7 +77,7 @@ export async function startNginx(root: string): Promise<RunningNginx> {
     'exec 3<&0; "$0" "$@" 3<&- & pid=$!; (cat <&3 >/dev/null; kill $pid 2>/dev/null) & wait $pid';
   const child = spawn(
     '/bin/sh',
-    ['-c', guard, nginxBinary, '-p', `${prefix}/`, '-c', 'nginx.conf', '-g', 'daemon off;'],
+    ['-c', guard, toolPath('nginx'), '-p', `${prefix}/`, '-c', 'nginx.conf', '-g', 'daemon off;'],
     { stdio: ['pipe', 'ignore', 'pipe'] },
   );
   let output = '';

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Reads PDFs printed by Chromium with poppler-utils (pdfinfo, pdftotext), installed by .ci/run.
+// Reads PDFs printed by Chromium with poppler-utils (pdfinfo, pdftotext), which npm test
+// installs or asks for (tests/support/tools.ts).
 
 const pointsPerMillimetre = 72 / 25.4;
 

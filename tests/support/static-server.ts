@@ -37,6 +37,10 @@ export async function serveStatic(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
+    if (!found && !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('introuvable');
+      return;
+    }
     const headers: Record<string, string> = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
     };

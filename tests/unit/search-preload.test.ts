@@ -28,5 +28,10 @@ describe('the metadata preload', () => {
     expect(once).toBe(`<html><head><title>Recherche</title>${link}</head><body></body></html>`);
     expect(withPreload(once, link)).toBe(once);
     expect(() => withPreload('<p>sans en-tête</p>', link)).toThrow(/<\/head>/);
+    // The index built again (another metadata file): the earlier preload is replaced, not kept.
+    const again = metaPreload(entry.replace('fr_6415e2fdb6', 'fr_0123abcdef'));
+    expect(withPreload(once, again)).toBe(
+      `<html><head><title>Recherche</title>${again}</head><body></body></html>`,
+    );
   });
 });

@@ -19,12 +19,21 @@ export function metaPreload(entryJson: string, language = searchLanguage): strin
   return `<link rel="preload" href="${pagefindBase}pagefind.${hash}.pf_meta" as="fetch" crossorigin="anonymous">`;
 }
 
-/** Adds the preload to the head of a page's HTML, once; fails if the page has no head to put it in. */
+/** A metadata preload written by an earlier index of the same site (the index was built again). */
+const earlierPreload = new RegExp(
+  `<link rel="preload" href="${pagefindBase}pagefind\\.[\\w-]+\\.pf_meta"[^>]*>`,
+  'g',
+);
+
+/**
+ * Adds the preload to the head of a page's HTML, once, replacing one an earlier index left; fails
+ * if the page has no head to put it in.
+ */
 export function withPreload(html: string, link: string): string {
   if (html.includes(link)) return html;
   if (!html.includes('</head>'))
     throw new Error('la page de recherche n’a pas de </head> où annoncer l’index');
-  return html.replace('</head>', `${link}</head>`);
+  return html.replace(earlierPreload, '').replace('</head>', `${link}</head>`);
 }
 
 /** Writes the metadata preload into the built search page of `site`. */
