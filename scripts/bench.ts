@@ -19,11 +19,9 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { methodsPerProject, readRealContent, writeBenchContent } from './bench/generate.ts';
 import { describeMachine, thisMachine } from './bench/machine.ts';
 import { pageLoad, total } from './bench/page-weight.ts';
-import { buildPhases } from './bench/phases.ts';
 import { checkTargets, formatReport, referenceFigures, type BenchReport } from './bench/report.ts';
 import { readReference, referencePath, writeReference } from './bench/reference.ts';
 import { runBuild } from './bench/run-build.ts';
-import { libraryFilterSpeed } from './bench/filter-speed.ts';
 import { firstSearchDownloads } from './bench/search-weight.ts';
 import { slowDeviceTimings } from './bench/slow-device.ts';
 import { formatLighthouse, lighthousePerformance } from './bench/lighthouse-performance.ts';
@@ -88,15 +86,10 @@ async function bench(work: string): Promise<boolean> {
     if (!/[├└]─/.test(line)) console.log(`  │ ${line}`);
   });
   if (build.status !== 0) {
-    console.error(
-      `La construction a échoué (code ${build.status}) :\n${build.lines
-        .slice(-40)
-        .map((l) => l.text)
-        .join('\n')}`,
-    );
+    console.error(`La construction a échoué (code ${build.status}) :\n${build.tail.join('\n')}`);
     return false;
   }
-  const phases = buildPhases(build.lines, build.wallMs);
+  const phases = build.timings;
   const dist = folders.out;
 
   console.log('Mesure des pages et de la recherche…');
@@ -121,7 +114,6 @@ async function bench(work: string): Promise<boolean> {
   } catch (error) {
     firstSearchError = `Chromium indisponible ou en échec (${String(error).split('\n')[0]})`;
   }
-  const libraryFilter = await libraryFilterSpeed(dist).catch(() => null);
   const slowDevice = await slowDeviceTimings(dist, methodPagePath, searchQueries[1]!).catch(
     () => null,
   );
@@ -141,12 +133,12 @@ async function bench(work: string): Promise<boolean> {
     rebuildRun.status === 0
       ? {
           wallMs: Math.round(rebuildRun.wallMs),
-          phases: buildPhases(rebuildRun.lines, rebuildRun.wallMs),
+          phases: rebuildRun.timings,
         }
       : null;
 
   const partial: Omit<BenchReport, 'targets'> = {
-    format: 'tilab-bench/1',
+    format: 'tilab-bench/2',
     measuredAt: new Date().toISOString(),
     machine: thisMachine(),
     content: {
@@ -160,15 +152,12 @@ async function bench(work: string): Promise<boolean> {
     },
     build: {
       wallMs: Math.round(build.wallMs),
-      pages: phases.pages,
+      pages: phases.pages ?? null,
       pagesPerSecond:
-        phases.pages === null ? null : Math.round(phases.pages / (build.wallMs / 1000)),
+        phases.pages === undefined ? null : Math.round(phases.pages / (build.wallMs / 1000)),
       peakTreeRssBytes: build.memory?.treeRssBytes ?? null,
       largestProcessRssBytes: build.memory?.largestProcessBytes ?? null,
       phases,
-      log: build.lines
-        .filter((line) => !/[├└]─/.test(line.text))
-        .map((line) => ({ ms: Math.round(line.ms), text: line.text })),
     },
     rebuild,
     output: {
@@ -194,7 +183,6 @@ async function bench(work: string): Promise<boolean> {
     searchPage: { path: '/recherche/', requests: searchPage.length, ...total(searchPage) },
     firstSearch,
     firstSearchError,
-    libraryFilter,
     slowDevice,
   };
   const report: BenchReport = {

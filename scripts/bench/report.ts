@@ -1,15 +1,14 @@
 import { kilobytes, megabytes, seconds, whole } from './format.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import type { Resource } from './page-weight.ts';
-import type { BuildPhases, TimedLine } from './phases.ts';
+import type { BuildTimings } from '../../src/build/timings.ts';
 import type { ReferenceFigures } from './reference.ts';
-import type { FilterSpeed } from './filter-speed.ts';
 import type { SearchDownload } from './search-weight.ts';
 import type { SlowDevice } from './slow-device.ts';
 
 /** bench/.tmp/report.json: field names are stable, sizes in bytes, durations in milliseconds. */
 export interface BenchReport {
-  format: 'tilab-bench/1';
+  format: 'tilab-bench/2';
   measuredAt: string;
   machine: Machine;
   content: {
@@ -25,12 +24,10 @@ export interface BenchReport {
     pagesPerSecond: number | null;
     peakTreeRssBytes: number | null;
     largestProcessRssBytes: number | null;
-    phases: BuildPhases;
-    /** Astro's output with arrival times, one line per route left out. */
-    log: TimedLine[];
+    phases: BuildTimings;
   };
   /** The same build again, one sheet changed and Astro's cache kept (null: it failed). */
-  rebuild: { wallMs: number; phases: BuildPhases } | null;
+  rebuild: { wallMs: number; phases: BuildTimings } | null;
   output: { distBytes: number; distFiles: number; pagefindBytes: number; pagefindFiles: number };
   methodPage: {
     path: string;
@@ -48,8 +45,6 @@ export interface BenchReport {
   searchPage: { path: string; requests: number; rawBytes: number; gzipBytes: number };
   firstSearch: SearchDownload[] | null;
   firstSearchError: string | null;
-  /** Filtering /methodes/ in Chromium; null when Chromium could not run. */
-  libraryFilter: FilterSpeed | null;
   /** A sheet and a first search on a simulated old phone and slow network; null when Chromium could not run. */
   slowDevice: SlowDevice | null;
   targets: Target[];
@@ -141,50 +136,17 @@ const heaviestSearch = (searches: SearchDownload[] | null) =>
 export const beforeExcerpts = (files: Resource[]) =>
   files.filter((f) => !f.path.endsWith('.pf_fragment')).reduce((sum, f) => sum + f.gzipBytes, 0);
 
-/** Pagefind's files grouped by role, in the order it loads them. */
-function searchParts(files: Resource[]): [string, Resource[]][] {
-  const parts: [string, RegExp][] = [
-    ['pagefind.js', /\/pagefind\.js$/],
-    ['pagefind-worker.js', /\/pagefind-worker\.js$/],
-    ['WebAssembly', /\/wasm\.[^/]+$/],
-    ['entrée et métadonnées', /pagefind-entry\.json$|\.pf_meta$/],
-    ['filtres', /\.pf_filter$/],
-    ['index', /\.pf_index$/],
-    ['extraits des résultats (fragments)', /\.pf_fragment$/],
-  ];
-  const grouped = parts.map(([name, pattern]): [string, Resource[]] => [
-    name,
-    files.filter((f) => pattern.test(f.path)),
-  ]);
-  const other = files.filter((f) => !parts.some(([, pattern]) => pattern.test(f.path)));
-  return [...grouped, ['autres', other] as [string, Resource[]]].filter(
-    ([, list]) => list.length > 0,
-  );
-}
-
-const markdown = (phases: BuildPhases) =>
-  phases.markdownMs === null
-    ? 'non repéré (TILAB_MARKDOWN_THREADS=0 ou un seul cœur : rendu sur le fil principal)'
-    : `${seconds(phases.markdownMs)} (${whole(phases.markdownFiles ?? 0)} fichiers sur ${whole(phases.markdownThreads ?? 0)} fils)`;
+const optional = (ms: number | undefined) => (ms === undefined ? 'non mesuré' : seconds(ms));
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
-const optional = (ms: number | null) => (ms === null ? 'non repéré' : seconds(ms));
 
 /** The report as a reader sees it. */
 export function formatReport(report: BenchReport): string {
   const { build, content, output, methodPage, searchPage } = report;
   const phases = build.phases;
-  const resources = methodPage.resources.map(
-    (r) =>
-      `    ${r.kind.padEnd(5)} ${kilobytes(r.rawBytes).padStart(9)} → ${kilobytes(r.gzipBytes).padStart(9)}  ${r.path}`,
-  );
-  const searches = report.firstSearch?.flatMap((s) => [
-    `  « ${s.query} » (${s.results} résultats affichés) : ${s.files.length} fichiers, ${kilobytes(s.rawBytes)} bruts, ${kilobytes(s.gzipBytes)} transférés`,
-    ...searchParts(s.files).map(
-      ([part, files]) =>
-        `    ${part.padEnd(36)} ${String(files.length).padStart(3)} × → ${kilobytes(files.reduce((sum, f) => sum + f.gzipBytes, 0)).padStart(9)}`,
-    ),
-    `    ${'avant le premier extrait'.padEnd(36)} ${''.padStart(3)}   → ${kilobytes(beforeExcerpts(s.files)).padStart(9)}`,
-  ]) ?? [`  non mesurée : ${report.firstSearchError}`];
+  const searches = report.firstSearch?.map(
+    (s) =>
+      `  « ${s.query} » (${s.results} résultats) : ${s.files.length} fichiers, ${kilobytes(s.gzipBytes)} transférés, dont ${kilobytes(beforeExcerpts(s.files))} avant le premier extrait`,
+  ) ?? [`  non mesurée : ${report.firstSearchError}`];
   return [
     `Banc d’essai du site — ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC`,
     `Machine : ${describeMachine(report.machine)}`,
@@ -197,26 +159,23 @@ export function formatReport(report: BenchReport): string {
     `  durée totale              ${seconds(build.wallMs)}`,
     `  pages                     ${build.pages === null ? 'non repéré' : whole(build.pages)}${build.pagesPerSecond === null ? '' : ` (${whole(build.pagesPerSecond)} pages par seconde)`}`,
     `  mémoire (pic, processus et enfants) ${build.peakTreeRssBytes === null ? 'non mesurée' : megabytes(build.peakTreeRssBytes)}${build.largestProcessRssBytes === null ? '' : ` ; plus gros processus : ${megabytes(build.largestProcessRssBytes)}`}`,
-    '  répartition :',
-    `    démarrage et vérification du contenu   ${optional(phases.startupMs)}`,
-    `    préparation                            ${optional(phases.prepareMs)}`,
-    `    synchronisation du contenu             ${optional(phases.contentSyncMs)}`,
-    `      dont rendu Markdown (unified)        ${markdown(phases)}`,
-    `    types et compilation (Vite)            ${optional(phases.bundleMs)}`,
+    '  répartition (écrite par la construction, src/build/timings.ts) :',
+    `    démarrage d’Astro                      ${optional(phases.startupMs)}`,
+    `    vérification du contenu                ${optional(phases.contentCheckMs)}`,
+    `    synchronisation du contenu (Markdown)  ${optional(phases.contentSyncMs)}`,
+    `    compilation (Vite)                     ${optional(phases.bundleMs)}`,
     `    rendu des pages                        ${optional(phases.renderMs)}`,
-    `    plan du site, fin d’Astro              ${optional(phases.afterRenderMs)}`,
-    `    index Pagefind                         ${optional(phases.pagefindMs)}${phases.indexedPages === null ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
+    `    fin d’Astro (plan du site)             ${optional(phases.astroEndMs)}`,
+    `    index Pagefind                         ${optional(phases.pagefindMs)}${phases.indexedPages === undefined ? '' : ` (${whole(phases.indexedPages)} pages indexées)`}`,
     `    vérification des liens                 ${optional(phases.linkCheckMs)}`,
-    `    fin                                    ${optional(phases.finishMs)}`,
     '',
     report.rebuild
-      ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation du contenu ${optional(report.rebuild.phases.contentSyncMs)}, rendu des pages ${optional(report.rebuild.phases.renderMs)}, Pagefind ${optional(report.rebuild.phases.pagefindMs)})`
+      ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation ${optional(report.rebuild.phases.contentSyncMs)}, rendu ${optional(report.rebuild.phases.renderMs)}, Pagefind ${optional(report.rebuild.phases.pagefindMs)})`
       : 'Reconstruction, une fiche modifiée : en échec',
     '',
     `Sortie : dist/ ${megabytes(output.distBytes)} (${whole(output.distFiles)} fichiers), dont index Pagefind ${megabytes(output.pagefindBytes)} (${whole(output.pagefindFiles)} fichiers)`,
     '',
     `Fiche méthode ${methodPage.path} au chargement : ${methodPage.requests} fichiers, ${kilobytes(methodPage.rawBytes)} bruts, ${kilobytes(methodPage.gzipBytes)} compressés (gzip)`,
-    ...resources,
     `  JavaScript commun à toutes les pages (raccourci de recherche, bouton Imprimer) : ${kilobytes(methodPage.siteWideJs.rawBytes)} bruts, ${kilobytes(methodPage.siteWideJs.gzipBytes)} compressés`,
     `  JavaScript propre à la fiche : ${kilobytes(methodPage.ownJs.rawBytes)} bruts, ${kilobytes(methodPage.ownJs.gzipBytes)} compressés`,
     `  les ${methodPage.realSheets.count} fiches réelles : médiane ${kilobytes(methodPage.realSheets.medianGzipBytes)}, la plus lourde ${kilobytes(methodPage.realSheets.maxGzipBytes)} (${methodPage.realSheets.maxPath})`,
@@ -224,10 +183,6 @@ export function formatReport(report: BenchReport): string {
     `Page de recherche ${searchPage.path} : ${searchPage.requests} fichiers, ${kilobytes(searchPage.gzipBytes)} compressés, avant Pagefind`,
     'Première recherche (fichiers de /pagefind/ téléchargés, Chromium) :',
     ...searches,
-    '',
-    report.libraryFilter
-      ? `Filtres de la bibliothèque (${whole(report.libraryFilter.cards)} fiches, Chromium) : une phase cochée ${report.libraryFilter.phaseMs} ms ; trois critères ${report.libraryFilter.combinedMs} ms`
-      : 'Filtres de la bibliothèque : non mesurés (Chromium indisponible)',
     '',
     ...slowDeviceLines(report.slowDevice),
     '',

@@ -1,14 +1,17 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { readTimings, type BuildTimings } from '../../src/build/timings.ts';
 import { watchMemory, type MemoryPeak } from './memory.ts';
-import type { TimedLine } from './phases.ts';
 
 export interface BuildRun {
   status: number | null;
   wallMs: number;
-  lines: TimedLine[];
+  /** Where the time went, as the build wrote it (src/build/timings.ts). */
+  timings: BuildTimings;
   memory: MemoryPeak | null;
+  /** The output's last lines, to show when the build fails. */
+  tail: string[];
 }
 
 const astroBin = join(
@@ -18,67 +21,57 @@ const astroBin = join(
   'astro.mjs',
 );
 
-/** The two steps of `npm run build`: Astro, then the search index and the link check (scripts/finish-build.ts). */
+/** The two steps of `npm run build`: Astro, then the search index and the link check. */
 const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'finish-build.ts')]];
 
 /**
  * Runs the steps of `npm run build` with the project's own configuration on another content
- * folder, output and (cold) cache folder, timing each output line and sampling memory.
+ * folder, output and cache folder, sampling memory; the build writes its timings to the cache.
  */
 export async function runBuild(
   folders: { content: string; out: string; cache: string },
   echo: (line: string) => void,
 ): Promise<BuildRun> {
   const started = performance.now();
-  const lines: TimedLine[] = [];
+  const tail: string[] = [];
+  const timingsFile = join(folders.cache, 'build-timings.json');
   let status: number | null = 0;
   let memory: MemoryPeak | null = null;
   for (const args of steps) {
     if (status !== 0) break;
-    const step = await runStep(args, folders, started, lines, echo);
-    status = step.status;
-    if (step.memory && (!memory || step.memory.treeRssBytes > memory.treeRssBytes))
-      memory = step.memory;
-  }
-  return { status, wallMs: performance.now() - started, lines, memory };
-}
-
-async function runStep(
-  args: string[],
-  folders: { content: string; out: string; cache: string },
-  started: number,
-  lines: TimedLine[],
-  echo: (line: string) => void,
-) {
-  const child = spawn(process.execPath, args, {
-    env: {
-      ...process.env,
-      TILAB_CONTENT_DIR: folders.content,
-      TILAB_OUT_DIR: folders.out,
-      TILAB_CACHE_DIR: folders.cache,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const memory = watchMemory(child.pid!);
-  const collect = (stream: NodeJS.ReadableStream) => {
-    let rest = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const ms = performance.now() - started;
-      const parts = (rest + chunk).split('\n');
-      rest = parts.pop()!;
-      for (const text of parts) {
-        lines.push({ ms, text });
-        echo(text);
-      }
+    const child = spawn(process.execPath, args, {
+      env: {
+        ...process.env,
+        TILAB_CONTENT_DIR: folders.content,
+        TILAB_OUT_DIR: folders.out,
+        TILAB_CACHE_DIR: folders.cache,
+        TILAB_TIMINGS_FILE: timingsFile,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    stream.on('end', () => rest && lines.push({ ms: performance.now() - started, text: rest }));
+    const watch = watchMemory(child.pid!);
+    for (const stream of [child.stdout!, child.stderr!]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        for (const line of chunk.split('\n').filter(Boolean)) {
+          echo(line);
+          tail.push(line);
+          if (tail.length > 40) tail.shift();
+        }
+      });
+    }
+    status = await new Promise<number | null>((done) => child.on('close', done));
+    const peak = watch.stop();
+    if (peak && (!memory || peak.treeRssBytes > memory.treeRssBytes)) memory = peak;
+  }
+  return {
+    status,
+    wallMs: performance.now() - started,
+    timings: readTimings(timingsFile),
+    memory,
+    tail,
   };
-  collect(child.stdout!);
-  collect(child.stderr!);
-  const status = await new Promise<number | null>((done) => child.on('close', done));
-  return { status, memory: memory.stop() };
 }

@@ -9,57 +9,8 @@ import {
   staticImports,
   total,
 } from '../../scripts/bench/page-weight.ts';
-import { buildPhases } from '../../scripts/bench/phases.ts';
 
-// How the benchmark splits the build's time and weighs a page.
-
-describe('build phases', () => {
-  // Arrival times (ms) of the lines `astro build` prints, as the benchmark records them.
-  const lines = [
-    [900, '22:21:29 [tilab:content-guard] contenu valide (83 fichiers)'],
-    [1000, '22:21:30 [content] Syncing content'],
-    [2500, '22:21:31 [content] Synced content'],
-    [2600, '22:21:31 [types] Generated 2.54s'],
-    [3900, '22:21:32 [tilab:markdown] 60 fichiers Markdown rendus en 1200 ms sur 2 fils'],
-    [4000, ' generating static routes '],
-    [4100, '22:21:33   ├─ /methodes/personas/index.html (+5ms) '],
-    [6000, '22:21:33 ✓ Completed in 643ms.'],
-    [6010, '22:21:33 [build] ✓ Completed in 1.44s.'],
-    [6010, '22:21:33 [build] 66 page(s) built in 5.05s'],
-    [7000, '[tilab:pagefind] index de recherche : 66 pages en 460 ms'],
-    [7100, '[tilab:link-check] liens internes et ancres : tous valides (90 ms)'],
-  ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
-
-  it('are the spans between Astro’s log lines, Pagefind timing itself', () => {
-    expect(buildPhases(lines, 7200)).toEqual({
-      startupMs: 900,
-      prepareMs: 100,
-      contentSyncMs: 1500,
-      markdownMs: 1200,
-      markdownFiles: 60,
-      markdownThreads: 2,
-      bundleMs: 1500,
-      renderMs: 2000,
-      afterRenderMs: 540,
-      pagefindMs: 460,
-      linkCheckMs: 90,
-      finishMs: 100,
-      pages: 66,
-      indexedPages: 66,
-    });
-  });
-
-  it('are unknown, not zero, when a line is missing', () => {
-    const phases = buildPhases(
-      lines.filter((l) => !l.text.includes('Synced') && !l.text.includes('tilab:markdown')),
-      7200,
-    );
-    expect(phases.contentSyncMs).toBeNull();
-    expect(phases.markdownMs).toBeNull();
-    expect(phases.bundleMs).toBeNull();
-    expect(phases.renderMs).toBe(2000);
-  });
-});
+// How the benchmark weighs a page (the build times itself: tests/unit/build-timings.test.ts).
 
 describe('page weight', () => {
   const dist = mkdtempSync(join(tmpdir(), 'tilab-weight-'));

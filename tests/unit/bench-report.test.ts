@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildPhases } from '../../scripts/bench/phases.ts';
+import type { BuildTimings } from '../../src/build/timings.ts';
 import type { ReferenceFigures } from '../../scripts/bench/reference.ts';
 import { checkTargets, formatReport, type BenchReport } from '../../scripts/bench/report.ts';
 
 // The benchmark's verdicts against the targets, and how the report reads.
 
-const phases: BuildPhases = {
+const phases: BuildTimings = {
   startupMs: 2000,
-  prepareMs: 1000,
+  contentCheckMs: 1000,
   contentSyncMs: 4000,
-  markdownMs: 3500,
-  markdownFiles: 1268,
-  markdownThreads: 2,
   bundleMs: 1500,
   renderMs: 3000,
-  afterRenderMs: 500,
+  astroEndMs: 500,
   pagefindMs: 3000,
   linkCheckMs: 400,
-  finishMs: 50,
   pages: 1267,
   indexedPages: 1267,
 };
@@ -43,7 +39,7 @@ function report(
     pageBytes = 33_000,
   } = overrides;
   return {
-    format: 'tilab-bench/1',
+    format: 'tilab-bench/2',
     measuredAt: '2026-11-26T00:00:00.000Z',
     machine: {
       cpu: 'AMD EPYC',
@@ -66,7 +62,6 @@ function report(
       peakTreeRssBytes: memory,
       largestProcessRssBytes: memory,
       phases,
-      log: [],
     },
     rebuild: { wallMs: 9000, phases: { ...phases, contentSyncMs: 700 } },
     output: { distBytes: 26e6, distFiles: 2603, pagefindBytes: 4e6, pagefindFiles: 1322 },
@@ -94,7 +89,6 @@ function report(
       gzipBytes,
     })),
     firstSearchError: null,
-    libraryFilter: null,
     slowDevice: {
       profile: '4G lente',
       sheet: { path: '/methodes/personas/', firstPaintMs: 1890, loadedMs: 1920 },
@@ -176,18 +170,20 @@ describe('the benchmark report', () => {
     targets: checkTargets(report({ wallMs: 17_000 })),
   });
 
-  it('splits the build, Markdown rendering apart within the content sync', () => {
-    expect(text).toContain('synchronisation du contenu             4,0 s');
-    expect(text).toContain(
-      'dont rendu Markdown (unified)        3,5 s (1 268 fichiers sur 2 fils)',
-    );
+  it('splits the build as the build itself timed it, and says what it did not measure', () => {
+    expect(text).toContain('synchronisation du contenu (Markdown)  4,0 s');
+    expect(text).toContain('vérification du contenu                1,0 s');
     expect(text).toContain('index Pagefind                         3,0 s (1 267 pages indexées)');
     expect(text).toContain('vérification des liens                 0,4 s');
+    const partial = { ...report(), build: { ...report().build, phases: { renderMs: 3000 } } };
+    expect(formatReport({ ...partial, targets: [] })).toContain(
+      'compilation (Vite)                     non mesuré',
+    );
   });
 
   it('gives the rebuild with the cache kept, and each target with its mark', () => {
     expect(text).toContain(
-      'Reconstruction, une fiche modifiée, cache d’Astro conservé : 9,0 s (synchronisation du contenu 0,7 s',
+      'Reconstruction, une fiche modifiée, cache d’Astro conservé : 9,0 s (synchronisation 0,7 s',
     );
     expect(text).toMatch(
       /✗ construction complète de 1 000 fiches générées en 11,0 s au plus — mesuré : 17,0 s/,
@@ -231,8 +227,9 @@ describe('the benchmark report', () => {
       firstSearch: [{ query: 'atelier', results: 2, files, rawBytes: 113_000, gzipBytes: 113_000 }],
     };
     const withFiles = formatReport({ ...searched, targets: checkTargets(searched) });
-    expect(withFiles).toContain('extraits des résultats (fragments)     2 × →    3,8 Ko');
-    expect(withFiles).toContain('avant le premier extrait                   →  109,2 Ko');
+    expect(withFiles).toContain(
+      '« atelier » (2 résultats) : 6 fichiers, 113,0 Ko transférés, dont 109,2 Ko avant le premier extrait',
+    );
     expect(withFiles).toMatch(
       /✗ une première recherche télécharge 100 Ko compressés au plus — mesuré : 113,0 Ko, dont 109,2 Ko avant le premier extrait/,
     );
