@@ -12,6 +12,8 @@ const pagefindDefault = 20_000;
 const output = mkdtempSync(join(tmpdir(), 'tilab-default-chunks-'));
 afterAll(() => rmSync(output, { recursive: true, force: true }));
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+
 function chunkSizes(indexFolder: string): number[] {
   return readdirSync(indexFolder).map((file) => statSync(join(indexFolder, file)).size);
 }
@@ -34,5 +36,6 @@ it('the built index is cut into the chunks the build asks for, smaller than Page
   const expectedRatio = pagefindDefault / searchIndexChunkSize;
   // Word positions per chunk are not bytes: a wide margin, still far from the default's count.
   expect(built.length).toBeGreaterThan(byDefault.length * expectedRatio * 0.6);
-  expect(Math.max(...built)).toBeLessThan(Math.max(...byDefault) / (expectedRatio * 0.6));
+  // The largest chunk holds one frequent word whatever the setting: the typical chunk tells.
+  expect(median(built)).toBeLessThan(median(byDefault) / 2);
 }, 60_000);

@@ -1,0 +1,35 @@
+// The pages Astro writes for content/redirections.yaml are in English, without a language and with
+// a refresh value the W3C checker refuses (« 0;url=… »). The build rewrites them in French.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Redirects } from '../schemas/redirects.ts';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The page served at a redirection's old address. */
+export function redirectPage(to: string, siteUrl: string): string {
+  const target = escape(to);
+  return `<!doctype html>
+<html lang="fr">
+<meta charset="utf-8">
+<title>Page déplacée</title>
+<meta http-equiv="refresh" content="0; url=${target}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escape(new URL(to, siteUrl).href)}">
+<p>Cette page a changé d’adresse&#8239;: <a href="${target}">${target}</a>.</p>
+</html>
+`;
+}
+
+/** Rewrites the page of each redirection Astro built; returns how many. */
+export function rewriteRedirectPages(site: string, redirects: Redirects, siteUrl: string): number {
+  let count = 0;
+  for (const [from, to] of Object.entries(redirects)) {
+    const file = join(site, from, 'index.html');
+    if (!existsSync(file)) continue;
+    writeFileSync(file, redirectPage(to, siteUrl));
+    count++;
+  }
+  return count;
+}
