@@ -3,9 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/build/integrations/content-guard.ts';
+import decapBundle from './src/build/integrations/decap-bundle.ts';
 import markdownWorkers from './src/build/integrations/markdown-workers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { adminFiles, paths } from './src/lib/urls.ts';
+import { localEditorPort } from './src/lib/cms/local-server.ts';
 import { parallelProcessor } from './src/build/markdown/parallel-processor.ts';
 import { createUnifiedProcessor } from './src/build/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
@@ -29,7 +32,11 @@ export default defineConfig({
   // Several pages at once: each page waits on hashing (CSP) and file writes, which other pages' rendering can fill.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // One stylesheet for the whole site (cached once) instead of one per component.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // The browser editor's local server (decap-server, `npm run editeur`) answers on the dev server's own origin.
+  vite: {
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    server: { proxy: { [adminFiles.localApi]: `http://127.0.0.1:${localEditorPort}` } },
+  },
   markdown: {
     // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
@@ -44,5 +51,12 @@ export default defineConfig({
   },
   // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
   // The Markdown workers start first, so that they load while the content is checked.
-  integrations: [markdownWorkers(markdownProcessor), contentGuard(), mdx(), sitemap()],
+  // The browser editor (/admin/) is not a page of the public site: out of the sitemap.
+  integrations: [
+    markdownWorkers(markdownProcessor),
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.admin) }),
+    decapBundle(),
+  ],
 });

@@ -1,0 +1,48 @@
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { adminFiles } from '../../lib/urls.ts';
+
+// Decap CMS's ready-made bundle (React included) served from our own origin, never from a CDN:
+// its files are copied from node_modules into the build under /admin/decap/, and served from
+// node_modules by `astro dev`. Only the editor's page loads them.
+
+const require = createRequire(import.meta.url);
+const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+
+/** The bundle, the chunks it loads on demand, their licence notices and its WebAssembly; no source maps. */
+export const decapFiles = () =>
+  readdirSync(decapDist).filter((name) =>
+    /^(?:\d+\.)?decap-cms\.js(?:\.LICENSE\.txt)?$|\.wasm$/.test(name),
+  );
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export default function decapBundle(): AstroIntegration {
+  return {
+    name: 'tilab:decap-bundle',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(adminFiles.decapFolder, (request, response, next) => {
+          const name = (request.url ?? '').split('?')[0]!.replace(/^\//, '');
+          if (!decapFiles().includes(name)) return next();
+          response.setHeader('content-type', types[name.slice(name.lastIndexOf('.'))] ?? '');
+          createReadStream(join(decapDist, name)).pipe(response);
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        const target = join(fileURLToPath(dir), adminFiles.decapFolder);
+        mkdirSync(target, { recursive: true });
+        for (const name of decapFiles()) copyFileSync(join(decapDist, name), join(target, name));
+        if (!existsSync(join(target, 'decap-cms.js')))
+          throw new Error('Decap CMS : decap-cms.js introuvable dans node_modules/decap-cms/dist');
+      },
+    },
+  };
+}
