@@ -46,11 +46,12 @@ export interface EditorOrigins {
 export function adminRelaxations(forge: EditorOrigins | undefined) {
   const api = forge?.apiOrigins ?? [];
   const images = forge?.imageOrigins ?? [];
+  const directives: `${'img-src' | 'connect-src'} ${string}`[] = [
+    `img-src 'self' data: blob:${images.map((o) => ` ${o}`).join('')}`,
+    ...(api.length ? [`connect-src 'self' ${api.join(' ')}` as const] : []),
+  ];
   return {
-    directives: [
-      `img-src 'self' data: blob:${images.map((o) => ` ${o}`).join('')}`,
-      ...(api.length ? [`connect-src 'self' ${api.join(' ')}`] : []),
-    ],
+    directives,
     scriptSources: ["'unsafe-eval'"],
     styleSources: ["'unsafe-inline'"],
   };

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/build/validation/check-content.ts';
+import { formatProblem } from '../../src/build/validation/problem.ts';
 import { adminFiles, paths } from '../../src/lib/urls.ts';
 import {
   axeViolations,
@@ -50,6 +51,41 @@ async function openEditor(): Promise<{ page: Page; watch: PageWatch }> {
 /** The file as it is on a branch of the editor's repository. */
 const fileOn = (branch: string, path: string) => repository.git('show', `${branch}:${path}`);
 
+/** The content folder as it is on a branch, in a folder of its own (the repository stays the local server's). */
+function checkout(branch: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'tilab-branch-')), 'work');
+  repository.git('worktree', 'add', '--quiet', '--detach', dir, branch);
+  return join(dir, 'content');
+}
+
+/** A field of the form by its name in the schema (Decap's ids are `<name>-field-<n>`). */
+const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`);
+
+/** Chooses options in one of Decap's drop-down lists (react-select), by their French labels. */
+async function choose(page: Page, name: string, labels: string[]) {
+  for (const label of labels) {
+    await field(page, name).first().fill(label);
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** Adds one item to each list of texts, in the order of the form. */
+async function addItems(page: Page, items: [list: string, text: string][]) {
+  for (const [list, text] of items) {
+    await page.getByRole('button', { name: `Ajouter ${list}` }).click();
+    await field(page, 'element').last().fill(text);
+  }
+}
+
+const newSheet = {
+  id: 'atelier-des-questions',
+  titre: 'Atelier des questions',
+  resume: 'Un atelier pour faire émerger les questions d’un public avant de chercher des réponses.',
+  source: { titre: 'Fiche de la méthode', url: 'https://example.org/questions' },
+  body: '## Déroulé\n\n1. **Les questions (15 min).** Écrire chaque question sur un post-it.\n\n## Exemple\n\n*Exemple fictif.* Une équipe d’accueil prépare un nouveau formulaire.',
+  reviewed: '2026-11-30',
+};
+
 describe('the browser editor', () => {
   it('signs in on a French screen that axe finds no fault with, under its own policy', async () => {
     const { page, watch } = await watchedPage(chromium.context);
@@ -58,6 +94,60 @@ describe('the browser editor', () => {
     await signIn.waitFor();
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+  });
+
+  it('creates a method sheet through the form, saved on a branch of its own, that the site accepts and builds', async () => {
+    const { page, watch } = await openEditor();
+    await page.goto(`${site.url}${paths.admin}#/collections/methodes/new`);
+    await field(page, 'titre').first().fill(newSheet.titre);
+    await field(page, 'resume').fill(newSheet.resume);
+    await choose(page, 'phases', ['Explorer', 'Imaginer']);
+    await field(page, 'min').nth(0).fill('30');
+    await field(page, 'max').nth(0).fill('60');
+    await field(page, 'min').nth(1).fill('4');
+    await field(page, 'max').nth(1).fill('12');
+    await choose(page, 'difficulte', ['Découverte']);
+    await addItems(page, [
+      ['matériel', 'Des post-it'],
+      ['préparation', 'Réserver une salle'],
+      ['conseils', 'Accepter toutes les questions'],
+      ['pièges', 'Répondre trop tôt'],
+      ['administration', 'Prévoir le temps des agent·e·s'],
+    ]);
+    await field(page, 'titre').nth(1).fill(newSheet.source.titre);
+    await field(page, 'url').fill(newSheet.source.url);
+    await field(page, 'derniere_revue').fill(newSheet.reviewed);
+    // The text, typed in the Markdown mode of the body's editor, over the template's.
+    await page.getByRole('switch').click();
+    const body = page.locator('[data-slate-editor="true"]').last();
+    await body.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await body.pressSequentially(newSheet.body);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.waitForURL(new RegExp(`/entries/${newSheet.id}$`));
+
+    // Saved as a pull request would be: a commit on a branch of its own, main untouched.
+    const branch = `cms/methodes/${newSheet.id}`;
+    const path = `content/methodes/${newSheet.id}.md`;
+    expect(repository.git('diff', '--name-status', 'main', branch).trim()).toBe(`A\t${path}`);
+    const text = fileOn(branch, path);
+    expect(text).toMatch(/^---\ntitre: Atelier des questions\n/);
+    expect(text).toContain('phases: [explorer, imaginer]\nduree: { min: 30, max: 60 }\n');
+    expect(text).toContain(`derniere_revue: ${newSheet.reviewed}\n---\n\n## Déroulé\n`);
+
+    // The file as the editor wrote it: accepted by the content check, built into a page.
+    const content = checkout(branch);
+    const { problems } = checkContent(content);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const build = buildSite(content);
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(join(build.outDir, 'methodes', newSheet.id, 'index.html'), 'utf8');
+    for (const typed of [newSheet.titre, 'Des post-it', newSheet.source.url, 'Exemple fictif.'])
+      expect(html).toContain(typed);
+    expect(html).toContain('Écrire chaque question sur un post-it');
     expect(watch.cspViolations).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { Document, isMap, isSeq, parseDocument, type Node, type Pair } from 'yam
  * `git diff` as the lines of the fields it changed, and nothing else.
  */
 
-const stringifyOptions = { lineWidth: 0, flowCollectionPadding: true, indentSeq: true } as const;
+const stringifyOptions = { lineWidth: 0, indentSeq: true } as const;
 
 /** Lists of identifiers and objects of numbers are written on one line, as CONTRIBUTING.md shows them. */
 function prefersFlow(value: unknown): boolean {
@@ -28,7 +28,8 @@ function fieldText(key: string, value: unknown, flow: boolean): string {
   const pair = (doc.contents as { items: Pair[] }).items[0]!;
   if (flow && (isSeq(pair.value) || isMap(pair.value)))
     (pair.value as { flow?: boolean }).flow = true;
-  return doc.toString(stringifyOptions);
+  // As the files are written by hand: `[explorer, imaginer]`, `{ min: 30, max: 60 }`.
+  return doc.toString({ ...stringifyOptions, flowCollectionPadding: isMap(pair.value) });
 }
 
 const isEmpty = (value: unknown) =>

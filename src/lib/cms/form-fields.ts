@@ -178,7 +178,7 @@ function arrayWidget(
     return {
       widget: 'list',
       fields: item.fields ?? [],
-      collapsed: true,
+      collapsed: false,
       ...(first && { summary: `{{fields.${first}}}` }),
       ...listBounds(schema),
     };
