@@ -39,7 +39,9 @@ export interface EditorOrigins {
  *   configuration ».
  * - style-src 'unsafe-inline': its interface is styled by emotion, which writes <style> elements.
  * - img-src blob: previews of images chosen in the media library; and the forge's avatars.
- * - connect-src: the forge's API (GitHub's, or the GitLab instance, which also hands out the token).
+ * - connect-src blob: the copy of unsaved work kept in the browser reads the entry's images back
+ *   from blob: addresses; and the forge's API (GitHub's, or the GitLab instance, which also hands
+ *   out the token).
  * Scripts still come from our own origin only (the bundle is copied from node_modules), and frames
  * and objects stay forbidden.
  */
@@ -48,7 +50,7 @@ export function adminRelaxations(forge: EditorOrigins | undefined) {
   const images = forge?.imageOrigins ?? [];
   const directives: `${'img-src' | 'connect-src'} ${string}`[] = [
     `img-src 'self' data: blob:${images.map((o) => ` ${o}`).join('')}`,
-    ...(api.length ? [`connect-src 'self' ${api.join(' ')}` as const] : []),
+    `connect-src 'self' blob:${api.map((o) => ` ${o}`).join('')}`,
   ];
   return {
     directives,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -33,15 +33,18 @@ beforeAll(async () => {
     proxy: { path: adminFiles.localApi, target: localServer.url },
   });
 });
+const checkouts: string[] = [];
 afterAll(async () => {
   await site?.close();
   await localServer?.stop();
   repository?.remove();
+  for (const dir of checkouts) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The editor's sign-in screen, then its collections (the local server needs no account). */
 async function openEditor(): Promise<{ page: Page; watch: PageWatch }> {
-  const opened = await watchedPage(chromium.context);
+  // A context of its own: signed out, no copy of unsaved entries left by another test.
+  const opened = await watchedPage(await chromium.browser.newContext());
   await opened.page.goto(`${site.url}${paths.admin}`);
   await opened.page.getByRole('button', { name: 'Se connecter' }).click();
   await opened.page.getByRole('link', { name: 'Fiches méthodes' }).waitFor();
@@ -51,12 +54,37 @@ async function openEditor(): Promise<{ page: Page; watch: PageWatch }> {
 /** The file as it is on a branch of the editor's repository. */
 const fileOn = (branch: string, path: string) => repository.git('show', `${branch}:${path}`);
 
+/** The keys of the copies of unsaved entries the editor keeps in the browser (localForage's IndexedDB store). */
+const savedCopies = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolveKeys) => {
+        const open = indexedDB.open('localforage');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keyvaluepairs')) return resolveKeys([]);
+          const keys = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').getAllKeys();
+          keys.onsuccess = () => resolveKeys(keys.result.map(String));
+        };
+        open.onerror = () => resolveKeys([]);
+      }),
+  );
+
+/** The repository's branches. */
+const branches = () =>
+  repository.git('branch', '--format=%(refname:short)').split('\n').filter(Boolean);
+
 /** The content folder as it is on a branch, in a folder of its own (the repository stays the local server's). */
 function checkout(branch: string): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'tilab-branch-')), 'work');
+  const parent = mkdtempSync(join(tmpdir(), 'tilab-branch-'));
+  checkouts.push(parent);
+  const dir = join(parent, 'work');
   repository.git('worktree', 'add', '--quiet', '--detach', dir, branch);
   return join(dir, 'content');
 }
+
+/** How long the editor may take to load an entry or the local server to commit (the machine is shared). */
+const waitLong = { timeout: 20_000 };
 
 /** A field of the form by its name in the schema (Decap's ids are `<name>-field-<n>`). */
 const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`);
@@ -126,8 +154,15 @@ describe('the browser editor', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await body.pressSequentially(newSheet.body);
+    // The preview, styled by the site's own stylesheet, shows the text once the form has taken it.
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText('Une équipe d’accueil prépare').waitFor();
+    expect(await preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(
+      /\/_astro\/.+\.css$/,
+    );
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.waitForURL(new RegExp(`/entries/${newSheet.id}$`));
+    await expect.poll(() => branches(), waitLong).toContain(`cms/methodes/${newSheet.id}`);
 
     // Saved as a pull request would be: a commit on a branch of its own, main untouched.
     const branch = `cms/methodes/${newSheet.id}`;
@@ -150,5 +185,77 @@ describe('the browser editor', () => {
     expect(html).toContain('Écrire chaque question sur un post-it');
     expect(watch.cspViolations).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
+  });
+
+  it('edits an existing sheet: its branch changes the edited field’s line and nothing else', async () => {
+    const { page, watch } = await openEditor();
+    await page.goto(`${site.url}${paths.admin}#/collections/methodes/entries/entretien`);
+    const resume = field(page, 'resume');
+    await expect
+      .poll(() => resume.inputValue(), waitLong)
+      .toBe('Une conversation préparée avec une personne concernée.');
+    await resume.fill('Une conversation préparée avec une personne qui utilise le service.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const branch = 'cms/methodes/entretien';
+    const changedLines = () =>
+      branches().includes(branch)
+        ? repository
+            .git('diff', '--unified=0', 'main', branch)
+            .split('\n')
+            .filter((line) => /^[-+](?![-+]{2} )/.test(line))
+        : [];
+    await expect
+      .poll(changedLines, waitLong)
+      .toEqual([
+        '-resume: Une conversation préparée avec une personne concernée.',
+        '+resume: Une conversation préparée avec une personne qui utilise le service.',
+      ]);
+    expect(repository.git('diff', '--name-only', 'main', branch).trim()).toBe(
+      'content/methodes/entretien.md',
+    );
+    expect(watch.cspViolations).toEqual([]);
+  });
+
+  it('keeps a new entry’s unsaved work through a reload', async () => {
+    const { page, watch } = await openEditor();
+    await page.goto(`${site.url}${paths.admin}#/collections/methodes/new`);
+    await field(page, 'titre').first().fill('Fiche commencée');
+    await field(page, 'resume').fill('Un résumé écrit avant que la page ne se ferme.');
+    // The editor keeps a copy of the entry in the browser (IndexedDB) a moment after each change.
+    await expect.poll(() => savedCopies(page), waitLong).toContain('backup.methodes');
+    // Leaving the page asks first (unsaved changes); coming back offers the copy.
+    const questions: string[] = [];
+    page.on('dialog', (dialog) => {
+      if (dialog.type() !== 'beforeunload') questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.reload();
+    await expect
+      .poll(() => field(page, 'resume').inputValue(), waitLong)
+      .toBe('Un résumé écrit avant que la page ne se ferme.');
+    expect(await field(page, 'titre').first().inputValue()).toBe('Fiche commencée');
+    expect(questions).toEqual([
+      "Une sauvegarde locale a été trouvée pour cette entrée. Voulez-vous l'utiliser ?",
+    ]);
+    expect(watch.cspViolations).toEqual([]);
+  });
+
+  it('says plainly when a save fails, and keeps the change in the form', async () => {
+    const { page, watch } = await openEditor();
+    // The local server refuses to save: a full disk, a lost connection, a refused push.
+    await page.route(`**${adminFiles.localApi}`, async (route) => {
+      const request = route.request().postDataJSON() as { action?: string } | null;
+      if (request?.action !== 'persistEntry') return route.fallback();
+      return route.fulfill({ status: 500, json: { error: 'Disque plein' } });
+    });
+    await page.goto(`${site.url}${paths.admin}#/collections/methodes/entries/observation`);
+    const title = field(page, 'titre').first();
+    await expect.poll(() => title.inputValue(), waitLong).toBe('Observation');
+    await title.fill('Observation sur le terrain');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText("Échec de l'enregistrement de l'entrée").waitFor();
+    expect(await title.inputValue()).toBe('Observation sur le terrain');
+    expect(branches()).not.toContain('cms/methodes/observation');
+    expect(watch.cspViolations).toEqual([]);
   });
 });
