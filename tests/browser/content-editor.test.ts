@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,6 +28,13 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   repository = editorRepository();
+  // The lab's one-time set-up (CONTRIBUTING.md): GitLab, with its OAuth application for PKCE.
+  const siteFile = join(repository.dir, 'content/site.yaml');
+  writeFileSync(
+    siteFile,
+    `${readFileSync(siteFile, 'utf8')}edition_en_ligne:\n  forge: gitlab\n  application_gitlab: essai-pkce\n`,
+  );
+  repository.git('commit', '--quiet', '-am', 'Éditeur en ligne configuré');
   localServer = await startLocalEditorServer(repository.dir);
   site = await serveStatic(resolve('dist'), {
     proxy: { path: adminFiles.localApi, target: localServer.url },
@@ -183,6 +190,24 @@ describe('the browser editor', () => {
     for (const typed of [newSheet.titre, 'Des post-it', newSheet.source.url, 'Exemple fictif.'])
       expect(html).toContain(typed);
     expect(html).toContain('Écrire chaque question sur un post-it');
+    // With the forge configured, « Proposer une modification » opens the entry in the editor,
+    // which signs in with GitLab (PKCE) and may call that GitLab only.
+    expect(html).toMatch(
+      new RegExp(
+        `<a href="${paths.admin}#/collections/methodes/entries/${newSheet.id}"[^>]*>Proposer une modification`,
+      ),
+    );
+    const config = JSON.parse(readFileSync(join(build.outDir, 'admin/config.json'), 'utf8'));
+    expect(config.backend).toMatchObject({
+      name: 'gitlab',
+      repo: 'tilab/site',
+      auth_type: 'pkce',
+      app_id: 'essai-pkce',
+      base_url: 'https://forge.example.org',
+    });
+    expect(readFileSync(join(build.outDir, 'admin/index.html'), 'utf8')).toContain(
+      "connect-src 'self' blob: https://forge.example.org;",
+    );
     expect(watch.cspViolations).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
   });

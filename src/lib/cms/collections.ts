@@ -9,6 +9,7 @@ import {
   collectionNames,
   collectionSpecs,
 } from '../../schemas/collections.ts';
+import { cmsCollectionName } from './collection-names.ts';
 import { objectFields, type CmsField, type FieldContext } from './form-fields.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { formReference } from './references.ts';
@@ -93,9 +94,6 @@ const presentation: Record<CollectionName, { label: string; singular: string }> 
   principes: { label: 'Principes', singular: 'principe' },
   chiffres: { label: 'Chiffres clés', singular: 'année de chiffres' },
 };
-
-/** The editor's collection name for a content folder (`pages/le-ti-lab` → `pages-le-ti-lab`). */
-export const cmsCollectionName = (folder: string) => folder.replace(/\//g, '-');
 
 /** The Decap collections of one content collection: one per folder holding its files. */
 export function cmsCollections(name: CollectionName, root = contentRoot()): CmsCollection[] {
