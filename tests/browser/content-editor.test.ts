@@ -16,6 +16,7 @@ import {
 import { buildSite } from '../support/build-site.ts';
 import { editorRepository, startLocalEditorServer } from '../support/local-editor.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
 // The real editor (Decap CMS, as built in dist/admin/) in Chromium, against Decap's local server in
 // git mode over a throw-away copy of the fixture site: each save is a commit on a branch
@@ -120,6 +121,24 @@ const newSheet = {
   body: '## Déroulé\n\n1. **Les questions (15 min).** Écrire chaque question sur un post-it.\n\n## Exemple\n\n*Exemple fictif.* Une équipe d’accueil prépare un nouveau formulaire.',
   reviewed: '2026-11-30',
 };
+
+describe('the browser editor’s page', () => {
+  const adminHtml = readFileSync(join('dist', paths.admin, 'index.html'), 'utf8');
+
+  it('stays out of the public site: not in the sitemap, nor linked from the navigation or the plan du site', () => {
+    expect(sitemapPaths().filter((path) => path.startsWith(paths.admin))).toEqual([]);
+    for (const page of ['index.html', 'plan-du-site/index.html', 'methodes/index.html'])
+      expect(readFileSync(join('dist', page), 'utf8'), page).not.toContain(`href="${paths.admin}`);
+    expect(adminHtml).not.toContain('data-pagefind-body');
+  });
+
+  it('asks search engines not to list it, and loads Decap from our own origin only', () => {
+    expect(adminHtml).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(adminHtml).not.toMatch(/<link rel="canonical"/);
+    expect(adminHtml).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(readFileSync(join('dist', adminFiles.decapScript), 'utf8').length).toBeGreaterThan(1e6);
+  });
+});
 
 describe('the browser editor', () => {
   it('signs in on a French screen that axe finds no fault with, under its own policy', async () => {

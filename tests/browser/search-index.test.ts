@@ -53,6 +53,15 @@ describe('the search index', () => {
     expect(types).toEqual(['méthode', 'page', 'parcours', 'partenaire', 'projet']);
   });
 
+  it('leaves the browser editor out (/admin/ has no data-pagefind-body)', async () => {
+    const all = await index.search(null);
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter((r) => r.url.startsWith('/admin/'))).toEqual([]);
+    expect((await index.search('chargement')).filter((r) => r.url.startsWith('/admin/'))).toEqual(
+      [],
+    );
+  });
+
   it('does not index the menu, the footer or the breadcrumb', async () => {
     const results = await index.search('conjointement');
     expect(results.length).toBeGreaterThan(0);
