@@ -3,12 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentGuard from './src/build/integrations/content-guard.ts';
-import decapBundle from './src/build/integrations/decap-bundle.ts';
+import browserEditor from './src/build/integrations/browser-editor.ts';
 import markdownWorkers from './src/build/integrations/markdown-workers.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import { adminFiles, paths } from './src/lib/urls.ts';
-import { localEditorPort } from './src/lib/cms/local-server.ts';
+import { paths } from './src/lib/urls.ts';
 import { parallelProcessor } from './src/build/markdown/parallel-processor.ts';
 import { createUnifiedProcessor } from './src/build/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
@@ -32,11 +31,7 @@ export default defineConfig({
   // Several pages at once: each page waits on hashing (CSP) and file writes, which other pages' rendering can fill.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // One stylesheet for the whole site (cached once) instead of one per component.
-  // The browser editor's local server (decap-server, `npm run editeur`) answers on the dev server's own origin.
-  vite: {
-    build: { assetsInlineLimit: 0, cssCodeSplit: false },
-    server: { proxy: { [adminFiles.localApi]: `http://127.0.0.1:${localEditorPort}` } },
-  },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: {
     // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
@@ -57,6 +52,6 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.admin) }),
-    decapBundle(),
+    browserEditor(),
   ],
 });

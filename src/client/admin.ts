@@ -1,6 +1,7 @@
 // The browser editor at /admin/ (Decap CMS): loads its bundle from our own origin, registers the
 // formats that keep each file's layout and the site's stylesheet for the preview, then starts it
 // with the configuration generated from the schemas (src/lib/cms/, /admin/config.json).
+import { ui } from '../i18n/fr.ts';
 import { adminFiles } from '../lib/urls.ts';
 import type { DecapCms } from './cms/decap.ts';
 import { readFrontmatter, readYaml, writeFrontmatter, writeYamlFile } from './cms/formats.ts';
@@ -69,7 +70,7 @@ async function start() {
       },
     });
   } catch (error) {
-    if (status) status.textContent = `L’éditeur n’a pas pu démarrer : ${String(error)}`;
+    if (status) status.textContent = ui.admin.failed.replace('{error}', String(error));
   }
 }
 

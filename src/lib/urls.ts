@@ -32,5 +32,5 @@ export const adminFiles = {
   decapScript: '/admin/decap/decap-cms.js',
   config: '/admin/config.json',
   /** The local server's API (decap-server), on the editor's own origin: `npm run editeur`, tests. */
-  localApi: '/api/v1',
+  localApi: '/api/v1/',
 } as const;

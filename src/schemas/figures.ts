@@ -7,33 +7,40 @@ const euros = () =>
 /** The lab's key figures for one year: `content/chiffres/<annee>.yaml`. */
 export const figuresSchema = z.strictObject({
   /** Year the figures describe. */
-  annee: year(),
+  annee: year().describe('Année que décrivent les chiffres.'),
   /** Operating budget: team, premises, providers. */
-  fonctionnement: z.strictObject({
-    montant: euros(),
-    /** How it is shared between the State and the Région. */
-    repartition: text(),
-    /** What the budget covers, one item per line. */
-    comprend: z.array(text()).min(1),
-  }),
+  fonctionnement: z
+    .strictObject({
+      montant: euros().describe('Montant en euros, sans espace ni symbole.'),
+      /** How it is shared between the State and the Région. */
+      repartition: text().describe('Comment il est partagé entre l’État et la Région.'),
+      /** What the budget covers, one item per line. */
+      comprend: z.array(text()).min(1).describe('Ce que couvre ce budget, un élément par ligne.'),
+    })
+    .describe('Budget de fonctionnement : équipe, locaux, prestataires.'),
   /** Projects budget. */
-  projets: z.strictObject({
-    /** Amount on calls for projects. */
-    appels_a_projets: euros(),
-    /** Amount once the territories' share is added. */
-    avec_territoires: euros(),
-  }),
+  projets: z
+    .strictObject({
+      /** Amount on calls for projects. */
+      appels_a_projets: euros().describe('Montant des appels à projets, en euros.'),
+      /** Amount once the territories' share is added. */
+      avec_territoires: euros().describe(
+        'Montant une fois la part des territoires ajoutée, en euros.',
+      ),
+    })
+    .describe('Budget des projets.'),
   /** Leverage: euros mobilised on projects for 1 € of operating budget. */
   effet_levier: z
     .object({
-      annee_fonctionnement: year(),
-      annee_projets: year(),
-      appels_a_projets: euros(),
-      territoires: euros(),
+      annee_fonctionnement: year().describe('Année du budget de fonctionnement comparé.'),
+      annee_projets: year().describe('Année des projets comparés.'),
+      appels_a_projets: euros().describe('Montant des appels à projets, en euros.'),
+      territoires: euros().describe('Part des territoires, en euros.'),
     })
-    .optional(),
+    .optional()
+    .describe('Effet de levier : euros mobilisés sur les projets pour 1 € de fonctionnement.'),
   /** Where the figures come from. */
-  sources: z.array(source).min(1),
+  sources: z.array(source).min(1).describe('D’où viennent les chiffres.'),
 });
 
 export type FiguresData = z.infer<typeof figuresSchema>;

@@ -65,7 +65,7 @@ export const methodSchema = (reference: ReferenceFactory) =>
       .default([])
       .describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
     sources: z
-      .array(source.extend({ url: webAddress() }))
+      .array(source.extend({ url: webAddress().describe('Adresse web de la source.') }))
       .min(1, { error: 'attendu : au moins une source avec son adresse web' })
       .describe(
         'Sources publiques décrivant la méthode (titre, adresse, date, langue si elle n’est pas le français).',

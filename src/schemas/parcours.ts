@@ -6,20 +6,23 @@ import type { ReferenceFactory } from './references.ts';
 export const parcoursSchema = (reference: ReferenceFactory) =>
   z.strictObject({
     /** The situation, in the agent's words (« Je démarre un projet »). */
-    titre: title(),
+    titre: title().describe('La situation, dans les mots de l’agent·e (« Je démarre un projet »).'),
     /** One sentence: when to follow this path. */
-    resume: text().max(240, { error: 'attendu : un résumé de 240 caractères au plus' }),
+    resume: text()
+      .max(240, { error: 'attendu : un résumé de 240 caractères au plus' })
+      .describe('Une phrase : quand suivre ce parcours.'),
     /** Ordered steps: a method and why it comes here. */
     etapes: z
       .array(
         z.strictObject({
           /** Id of the method sheet. */
-          methode: reference('methodes'),
+          methode: reference('methodes').describe('La fiche méthode de cette étape.'),
           /** Why this step follows the previous one. */
-          pourquoi: text(),
+          pourquoi: text().describe('Pourquoi cette étape vient à cet endroit du parcours.'),
         }),
       )
-      .min(2, { error: 'attendu : au moins deux étapes' }),
+      .min(2, { error: 'attendu : au moins deux étapes' })
+      .describe('Les étapes dans l’ordre, au moins deux : une méthode et pourquoi elle vient là.'),
   });
 
 export type ParcoursData = z.infer<ReturnType<typeof parcoursSchema>>;

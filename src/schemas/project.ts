@@ -46,7 +46,10 @@ export const projectSchema = (reference: ReferenceFactory) =>
           'Identifiants des fiches méthodes employées ; vide si les sources ne le disent pas.',
         ),
       budget: z
-        .strictObject({ montant: text(), source: text() })
+        .strictObject({
+          montant: text().describe('Montant, tel que la source le donne.'),
+          source: text().describe('La source du montant.'),
+        })
         .optional()
         .describe('Budget, seulement avec sa source.'),
       resultats: z
@@ -54,7 +57,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .default([])
         .describe('Ce que les sources disent que le projet a produit.'),
       sources: z
-        .array(source.extend({ url: webAddress() }))
+        .array(source.extend({ url: webAddress().describe('Adresse web de la source.') }))
         .min(1, { error: 'attendu : au moins une source publique avec son adresse web' })
         .describe('Sources publiques : au moins une, avec son adresse.'),
       exemple: z

@@ -58,9 +58,11 @@ describe.each(collectionNames)('the form of %s', (name) => {
       for (const option of field.options ?? [])
         expect(option.label, `${field.name}: ${option.value}`).not.toBe(option.value);
     }
-    for (const [field, property] of Object.entries(schema.properties ?? {}))
-      if (property.description)
-        expect(fields.find((f) => f.name === field)?.hint, field).toBe(property.description);
+    // Every field says what it is for, in the schema (`.describe()`), and the form shows it.
+    for (const [field, property] of Object.entries(schema.properties ?? {})) {
+      expect(property.description, field).toBeTruthy();
+      expect(fields.find((f) => f.name === field)?.hint, field).toBe(property.description);
+    }
   });
 
   it('edits each folder of the collection as plain Markdown or YAML, under content/', () => {

@@ -1,4 +1,5 @@
 import { contentRoot } from '../content-root.ts';
+import { adminFiles } from '../urls.ts';
 import { siteConfig } from '../site-config.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { allCmsCollections, type CmsCollection } from './collections.ts';
@@ -21,7 +22,11 @@ export interface CmsConfig {
  * Until the lab configures its forge, the editor only runs against the local server (`npm run
  * editeur`): on 127.0.0.1, Decap replaces any backend by that server.
  */
-const localOnly = (branch: string): CmsBackend => ({ name: 'proxy', proxy_url: '', branch });
+const localOnly = (branch: string): CmsBackend => ({
+  name: 'proxy',
+  proxy_url: adminFiles.localApi,
+  branch,
+});
 
 export function cmsConfig(site: SiteConfig = siteConfig, root = contentRoot()): CmsConfig {
   return {

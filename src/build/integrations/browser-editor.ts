@@ -1,13 +1,16 @@
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { localEditorPort } from '../../lib/cms/local-server.ts';
 import { adminFiles } from '../../lib/urls.ts';
 
-// Decap CMS's ready-made bundle (React included) served from our own origin, never from a CDN:
-// its files are copied from node_modules into the build under /admin/decap/, and served from
-// node_modules by `astro dev`. Only the editor's page loads them.
+// The browser editor's files. Decap CMS's ready-made bundle (React included) is served from our own
+// origin, never from a CDN: copied from node_modules into the build under /admin/decap/, served from
+// node_modules by `astro dev`; only the editor's page loads it. `astro dev` also forwards the
+// editor's local API (/api/v1) to Decap's local server (`npm run editeur`), on the page's origin.
 
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -24,9 +27,9 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export default function decapBundle(): AstroIntegration {
+export default function browserEditor(): AstroIntegration {
   return {
-    name: 'tilab:decap-bundle',
+    name: 'tilab:browser-editor',
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(adminFiles.decapFolder, (request, response, next) => {
@@ -34,6 +37,26 @@ export default function decapBundle(): AstroIntegration {
           if (!decapFiles().includes(name)) return next();
           response.setHeader('content-type', types[name.slice(name.lastIndexOf('.'))] ?? '');
           createReadStream(join(decapDist, name)).pipe(response);
+        });
+        server.middlewares.use(adminFiles.localApi, (request, response) => {
+          const upstream = httpRequest(
+            {
+              host: '127.0.0.1',
+              port: localEditorPort,
+              path: adminFiles.localApi,
+              method: request.method,
+              headers: request.headers,
+            },
+            (answer) => {
+              response.writeHead(answer.statusCode ?? 502, answer.headers);
+              answer.pipe(response);
+            },
+          );
+          upstream.on('error', () => {
+            response.statusCode = 502;
+            response.end();
+          });
+          request.pipe(upstream);
         });
       },
       'astro:build:done': ({ dir }) => {
