@@ -181,7 +181,7 @@ describe('the browser editor', () => {
     await page.keyboard.press('Delete');
     await body.pressSequentially(newSheet.body);
     // The preview, styled by the site's own stylesheet, shows the text once the form has taken it.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('Une équipe d’accueil prépare').waitFor();
     expect(await preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(
       /\/_astro\/.+\.css$/,
