@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -132,11 +132,45 @@ describe('the browser editor’s page', () => {
     expect(adminHtml).not.toContain('data-pagefind-body');
   });
 
+  it('is the only page that loads the editor’s script', () => {
+    const script = /<script type="module" src="([^"]+)"/.exec(adminHtml)?.[1];
+    expect(script).toMatch(/^\/_astro\//);
+    const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('admin/'),
+    );
+    expect(pages.length).toBeGreaterThan(20);
+    for (const file of pages)
+      expect(readFileSync(join('dist', file), 'utf8'), file).not.toContain(script!);
+  });
+
   it('asks search engines not to list it, and loads Decap from our own origin only', () => {
     expect(adminHtml).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(adminHtml).not.toMatch(/<link rel="canonical"/);
     expect(adminHtml).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(readFileSync(join('dist', adminFiles.decapScript), 'utf8').length).toBeGreaterThan(1e6);
+  });
+});
+
+describe('the browser editor, before the lab has configured its forge', () => {
+  it('says so in French on the published site, and loads nothing of Decap', async () => {
+    // The published site's address, not this machine's: the editor then needs a forge.
+    const browser = await chromium.browser.browserType().launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--host-resolver-rules=MAP editeur.example 127.0.0.1'],
+    });
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${site.url.replace('127.0.0.1', 'editeur.example')}${paths.admin}`);
+      await page.getByRole('heading', { name: 'Éditeur de contenu' }).waitFor();
+      expect(await page.locator('#admin-unconfigured').innerText()).toContain(
+        'pas encore configuré',
+      );
+      expect(requests.filter((path) => path.startsWith(adminFiles.decapFolder))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

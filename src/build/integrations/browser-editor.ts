@@ -7,7 +7,10 @@ import type { AstroIntegration } from 'astro';
 import { localEditorPort } from '../../lib/cms/local-server.ts';
 import { adminFiles } from '../../lib/urls.ts';
 
-// The browser editor's files. Decap CMS's ready-made bundle (React included) is served from our own
+// The browser editor's files. Decap CMS rather than Sveltia CMS (lighter, but it fetches its French
+// strings and update checks from a CDN, and its local mode needs a directory picker no headless
+// browser can answer): Decap ships French, and its local server saves each change on a branch of a
+// real repository, so the editorial workflow is tested without a forge. Decap's ready-made bundle (React included) is served from our own
 // origin, never from a CDN: copied from node_modules into the build under /admin/decap/, served from
 // node_modules by `astro dev`; only the editor's page loads it. `astro dev` also forwards the
 // editor's local API (/api/v1) to Decap's local server (`npm run editeur`), on the page's origin.
