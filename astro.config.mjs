@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import buildTimings from './src/build/integrations/build-timings.ts';
 import contentGuard from './src/build/integrations/content-guard.ts';
 import browserEditor from './src/build/integrations/browser-editor.ts';
 import markdownWorkers from './src/build/integrations/markdown-workers.ts';
@@ -14,10 +15,13 @@ import { metaDirectives, scriptSources, styleSources } from './src/lib/security-
 
 // unified with remark-gfm and our French punctuation (src/build/markdown/unified-processor.ts),
 // run on worker threads: Markdown rendering was most of a cold build's content sync.
-const markdownProcessor = parallelProcessor(
-  createUnifiedProcessor(),
-  new URL('./src/build/markdown/render-worker.ts', import.meta.url),
-);
+const markdownProcessor =
+  process.env.TILAB_MARKDOWN_POOL === 'off'
+    ? Object.assign(createUnifiedProcessor(), { prewarm: () => 0 })
+    : parallelProcessor(
+        createUnifiedProcessor(),
+        new URL('./src/build/markdown/render-worker.ts', import.meta.url),
+      );
 
 export default defineConfig({
   site: siteConfig.adresse_du_site,
@@ -48,6 +52,7 @@ export default defineConfig({
   // The Markdown workers start first, so that they load while the content is checked.
   // The browser editor (/admin/) is not a page of the public site: out of the sitemap.
   integrations: [
+    buildTimings(),
     markdownWorkers(markdownProcessor),
     contentGuard(),
     mdx(),

@@ -6,18 +6,27 @@ import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index/build-search-index.ts';
 import { preloadSearchMeta } from '../src/build/search-index/preload-search-meta.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
-import { checkLinks, describeBrokenLinks } from '../src/build/validation/link-check.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { recordTimings } from '../src/build/timings.ts';
+import {
+  checkLinks,
+  describeBrokenLinks,
+  locateBrokenLinks,
+} from '../src/build/validation/link-check.ts';
 
 const site = resolve(process.env.TILAB_OUT_DIR ?? 'dist');
 const { pages, ms } = await buildSearchIndex(site);
 preloadSearchMeta(site);
 console.log(`[tilab:pagefind] index de recherche : ${pages} pages en ${ms} ms`);
+recordTimings({ pagefindMs: ms, indexedPages: pages });
 const started = performance.now();
 const broken = checkLinks(site, siteConfig.adresse_du_site);
 if (broken.length) {
-  console.error(`[tilab:link-check] ${describeBrokenLinks(broken)}`);
+  console.error(
+    `[tilab:link-check] ${describeBrokenLinks(locateBrokenLinks(broken, contentRoot()))}`,
+  );
   process.exit(1);
 }
-console.log(
-  `[tilab:link-check] liens internes et ancres : tous valides (${Math.round(performance.now() - started)} ms)`,
-);
+const linkCheckMs = Math.round(performance.now() - started);
+recordTimings({ linkCheckMs });
+console.log(`[tilab:link-check] liens internes et ancres : tous valides (${linkCheckMs} ms)`);

@@ -55,4 +55,8 @@ export const collections = {
     loader: filesOf('chiffres'),
     schema: collectionSpecs.chiffres.schema(reference),
   }),
+  supports: defineCollection({
+    loader: filesOf('supports'),
+    schema: collectionSpecs.supports.schema(reference),
+  }),
 };

@@ -6,6 +6,8 @@ import { checkContent } from '../../src/build/validation/check-content.ts';
 import { difficultyIds } from '../../src/vocabulary/difficulties.ts';
 import { objectiveIds } from '../../src/vocabulary/objectives.ts';
 import { phaseIds } from '../../src/vocabulary/phases.ts';
+import type { ChoiceFacet } from '../../src/lib/facets/facet.ts';
+import { methodFacets } from '../../src/lib/facets/method-facets.ts';
 import { seededRandom, seedOf, type Random } from './random.ts';
 import { audiences, imperativeSteps, paragraph, places, sentence, shortName } from './words.ts';
 
@@ -36,6 +38,25 @@ const list = (random: Random, min: number, max: number) =>
   Array.from({ length: random.int(min, max) }, () => sentence(random, 6));
 const isoDay = (offset: number) =>
   new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10);
+
+/**
+ * Values for the facets a sheet's generator does not set itself (a facet added later), drawn
+ * from their own seed so that the other fields stay as they were.
+ */
+function otherFacetValues(i: number, data: Record<string, unknown>): Record<string, unknown> {
+  const random = seededRandom(seedOf(`methode-${i}-facettes`));
+  const values: Record<string, unknown> = {};
+  for (const facet of methodFacets) {
+    if (facet.kind !== 'choice' || facet.key in data) continue;
+    const ids = facet.options.map((o) => o.id);
+    const value = facet.multiple ? random.sample(ids, 1) : random.pick(ids);
+    values[facet.key] = value;
+    const detail = (facet as ChoiceFacet).detail;
+    if (detail && ![value].flat().every((v) => detail.unlessValue.includes(v)))
+      values[detail.key] = sentence(random, 20);
+  }
+  return values;
+}
 
 /**
  * Method sheet number i (from 1). Each entry draws from its own seed and only points to
@@ -87,7 +108,10 @@ function methodSheet(i: number, real: RealContent): GeneratedFile {
     '## Exemple',
     `*Exemple fictif.* ${paragraph(random, 60)}`,
   ].join('\n\n');
-  return { path: `${collectionSpecs.methodes.folder}/${id}.md`, text: markdownFile(data, body) };
+  return {
+    path: `${collectionSpecs.methodes.folder}/${id}.md`,
+    text: markdownFile({ ...data, ...otherFacetValues(i, data) }, body),
+  };
 }
 
 /** Case study number j (from 1): it exists from N = 5j on, so it only cites method sheets up to 5j. */

@@ -1,26 +1,15 @@
 // /methodes/livret/?phase=…: prints only the sheets the library's filters showed, with their table of contents.
-import { factsFromAttributes } from '../lib/method-facts-attributes.ts';
-import {
-  bookletSelectionIntro,
-  matchesFilters,
-  parseFilters,
-  serializeFilters,
-} from '../lib/method-filter.ts';
-import { showMatching } from './filter-form.ts';
+import { parseFilters, serializeFilters } from '../lib/facets/facet.ts';
+import { methodFacets } from '../lib/facets/method-facets.ts';
+import { bookletSelectionIntro } from '../lib/method-filter.ts';
+import { readEntries, showMatching } from './filter-form.ts';
 
 const intro = document.querySelector<HTMLElement>('#booklet-intro');
-const filters =
-  intro &&
-  parseFilters(location.search, {
-    phases: (intro.dataset['phases'] ?? '').split(' '),
-    difficulties: (intro.dataset['difficulties'] ?? '').split(' '),
-  });
+const state = parseFilters(methodFacets, location.search);
 
-if (intro && filters && serializeFilters(filters)) {
-  const sheets = [...document.querySelectorAll<HTMLElement>('.booklet-sheet[data-method]')].map(
-    (element) => ({ element, facts: factsFromAttributes(element) }),
-  );
-  const shown = showMatching(sheets, (facts) => matchesFilters(facts, filters));
+if (intro && serializeFilters(methodFacets, state)) {
+  const sheets = readEntries(methodFacets, '.booklet-sheet[data-method]');
+  const shown = showMatching(methodFacets, sheets, state);
   const kept = new Set(
     sheets.filter((sheet) => !sheet.element.hidden).map((sheet) => sheet.element.id),
   );

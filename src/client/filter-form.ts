@@ -1,31 +1,62 @@
 // Shared wiring of a filter form that works on a static list: shown only with JavaScript,
-// filters kept in the address (reload and back button work), applied on every change.
+// filters kept in the address (reload and back button work), applied on every change. The
+// filters are facets (src/lib/facets/): one model parses, writes and matches them everywhere.
+import {
+  factsFromElement,
+  matchesFilters,
+  parseFilters,
+  serializeFilters,
+  type Facet,
+  type FilterState,
+} from '../lib/facets/facet.ts';
 
-export interface FilterFormOptions<F> {
-  form: HTMLFormElement;
-  /** Reads filters from a query string or form data. */
-  parse: (search: string | URLSearchParams) => F;
-  /** Writes filters as a query string (without « ? »). */
-  serialize: (filters: F) => string;
-  /** Puts filters into the form's fields (after back/forward). */
-  write: (filters: F) => void;
-  /** Shows the matching items and announces their count. */
-  apply: (filters: F) => void;
+/** The entries of the page: each element carrying its facts as data attributes. */
+export function readEntries(facets: readonly Facet[], selector: string) {
+  return [...document.querySelectorAll<HTMLElement>(selector)].map((element) => ({
+    element,
+    facts: factsFromElement(facets, element),
+  }));
 }
 
-export function enhanceFilterForm<F>({
-  form,
-  parse,
-  serialize,
-  write,
-  apply,
-}: FilterFormOptions<F>): void {
-  const fromForm = () =>
-    parse(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+/** Hides the entries that do not match; returns how many stay shown. */
+export function showMatching(
+  facets: readonly Facet[],
+  entries: ReturnType<typeof readEntries>,
+  state: FilterState,
+): number {
+  let shown = 0;
+  for (const entry of entries) {
+    const visible = matchesFilters(facets, entry.facts, state);
+    entry.element.hidden = !visible;
+    if (visible) shown++;
+  }
+  return shown;
+}
+
+/** Puts a query into the form's fields (after back/forward). */
+function writeForm(form: HTMLFormElement, state: FilterState) {
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+    const value = state[field.name];
+    if (field instanceof HTMLInputElement && field.type === 'checkbox')
+      field.checked = Array.isArray(value) && value.includes(field.value);
+    else field.value = typeof value === 'number' ? String(value) : '';
+  }
+}
+
+export function enhanceFilterForm(
+  form: HTMLFormElement,
+  facets: readonly Facet[],
+  /** Shows the matching entries and announces their count, given the query and its address. */
+  apply: (state: FilterState, query: string) => void,
+): void {
+  const run = (state: FilterState) => apply(state, serializeFilters(facets, state));
   const update = (mode: 'push' | 'replace') => {
-    const filters = fromForm();
-    apply(filters);
-    const query = serialize(filters);
+    const state = parseFilters(
+      facets,
+      new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+    );
+    run(state);
+    const query = serializeFilters(facets, state);
     const url = `${location.pathname}${query ? `?${query}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (mode === 'push') history.pushState(null, '', url);
@@ -40,31 +71,10 @@ export function enhanceFilterForm<F>({
   form.addEventListener('change', () => update('push'));
   form.addEventListener('reset', () => setTimeout(() => update('push')));
   const fromAddress = () => {
-    const filters = parse(location.search);
-    write(filters);
-    apply(filters);
+    const state = parseFilters(facets, location.search);
+    writeForm(form, state);
+    run(state);
   };
   window.addEventListener('popstate', fromAddress);
   fromAddress();
-}
-
-/** The values of a form's checkboxes (or other inputs) of one name, as the page lists them. */
-export function inputValues(form: HTMLFormElement, name: string): string[] {
-  return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map(
-    (input) => input.value,
-  );
-}
-
-/** Hides the cards whose facts do not match; returns how many stay shown. */
-export function showMatching<Facts>(
-  cards: { element: HTMLElement; facts: Facts }[],
-  matches: (facts: Facts) => boolean,
-): number {
-  let shown = 0;
-  for (const card of cards) {
-    const visible = matches(card.facts);
-    card.element.hidden = !visible;
-    if (visible) shown++;
-  }
-  return shown;
 }

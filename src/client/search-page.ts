@@ -1,9 +1,10 @@
 // /recherche/: runs the query of the URL with Pagefind's JS API, shows results, filters with counts and deep links.
 import { pagefindCacheTag, pagefindScript } from '../lib/search-engine.ts';
+import { countFilters, optionLabel } from '../lib/facets/facet.ts';
+import { searchFacets } from '../lib/facets/search-facets.ts';
 import {
   pagefindFilters,
   parseSearchQuery,
-  searchFilterNames,
   serializeSearchQuery,
   type SearchQuery,
 } from '../lib/search-query.ts';
@@ -45,7 +46,6 @@ const strings = JSON.parse(form.dataset.strings ?? '{}') as {
   filters: string;
   filtersChosen: string;
   filtersChosenMany: string;
-  filterNames: Record<string, string>;
 };
 /** Results shown at once: each one costs a download, so more come on demand. */
 const pageSize = 10;
@@ -89,8 +89,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const chosenFilters = (query: SearchQuery) =>
-  Object.values(query.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+const chosenFilters = (query: SearchQuery) => countFilters(query.filters);
+const chosenValues = (query: SearchQuery, name: string) =>
+  [query.filters[name] ?? []].flat().map(String);
 
 function renderFilters(query: SearchQuery, counts: Record<string, Record<string, number>>) {
   const chosen = chosenFilters(query);
@@ -103,25 +104,28 @@ function renderFilters(query: SearchQuery, counts: Record<string, Record<string,
         );
   if (chosen > 0) filtersDisclosure.open = true;
   filtersBox.replaceChildren(
-    ...searchFilterNames
-      .filter((name) => Object.keys(counts[name] ?? {}).length > 0)
-      .map((name) =>
+    ...searchFacets
+      .filter((facet) => Object.keys(counts[facet.name] ?? {}).length > 0)
+      .map((facet) =>
         element(
           'fieldset',
           {},
-          element('legend', { textContent: strings.filterNames[name] ?? name }),
-          ...Object.entries(counts[name] ?? {})
-            .filter(([value, count]) => count > 0 || query.filters[name]?.includes(value))
-            .sort(([a], [b]) => a.localeCompare(b, 'fr'))
+          element('legend', { textContent: facet.label }),
+          // In the vocabulary's order, as the library shows them.
+          ...facet.options
+            .map((option) => [option.id, counts[facet.name]?.[option.id] ?? 0] as const)
+            .filter(
+              ([value, count]) => count > 0 || chosenValues(query, facet.name).includes(value),
+            )
             .map(([value, count]) => {
               const box = document.createElement('input');
               Object.assign(box, {
                 type: 'checkbox',
-                name,
+                name: facet.name,
                 value,
-                checked: query.filters[name]?.includes(value) ?? false,
+                checked: chosenValues(query, facet.name).includes(value),
               });
-              return element('label', {}, box, `${value} (${count})`);
+              return element('label', {}, box, `${optionLabel(facet, value)} (${count})`);
             }),
         ),
       ),

@@ -21,9 +21,15 @@ export type Project = CollectionEntry<'projets'>;
 export type Partner = CollectionEntry<'partenaires'>;
 export type Parcours = CollectionEntry<'parcours'>;
 export type LabPage = CollectionEntry<'pages'>;
+export type Canvas = CollectionEntry<'supports'>;
 
 export const getMethods = once(async (): Promise<Method[]> =>
   (await getCollection('methodes')).sort(byFrenchTitle),
+);
+
+/** Sheets by id, for the pages that look one up (a canvas names its sheet). */
+export const getMethodsById = once(
+  async (): Promise<Map<string, Method>> => new Map((await getMethods()).map((m) => [m.id, m])),
 );
 
 /** Case studies, newest first, then by title. */
@@ -51,3 +57,9 @@ export const getFigures = once(async () =>
 );
 
 export const getLabPages = once(async (): Promise<LabPage[]> => getCollection('pages'));
+
+/** Printable canvases, by the id of the sheet they belong to (a canvas has its sheet's id). */
+export const getCanvasesBySheet = once(
+  async (): Promise<Map<string, Canvas>> =>
+    new Map((await getCollection('supports')).map((canvas) => [canvas.id, canvas])),
+);

@@ -6,7 +6,7 @@ import { licenceUrl, paths } from './urls.ts';
 /** The collections published as open data, with their French presentation. */
 export const datasets = {
   methodes: {
-    titre: 'Fiches méthodes du Ti Lab',
+    titre: 'Fiches de la bibliothèque de méthodes (site du Ti Lab)',
     description:
       'Les méthodes de la bibliothèque : phases, durée, participant·e·s, difficulté, matériel, conseils, sources.',
     url: paths.method,
@@ -14,7 +14,7 @@ export const datasets = {
   projets: {
     titre: 'Projets du Ti Lab',
     description:
-      'Les projets documentés par des sources publiques : objectif, années, statut, partenaires, méthodes, sources.',
+      'Les projets documentés par des sources publiques : type d’objectif (lecture de ce site), années, statut, partenaires, méthodes, sources.',
     url: paths.project,
   },
   partenaires: {

@@ -1,26 +1,20 @@
 // The state of /recherche/ as data: parsed from and written to its URL. Pure, shared by the page script and the tests.
-
-/** Pagefind filters offered on /recherche/, in display order; also their URL parameter names. */
-export const searchFilterNames = ['type', 'phase', 'objectif', 'difficulte'] as const;
-export type SearchFilterName = (typeof searchFilterNames)[number];
+import { parseFilters, serializeFilters, type FilterState } from './facets/facet.ts';
+import { searchFacets } from './facets/search-facets.ts';
 
 export interface SearchQuery {
   q: string;
-  filters: Partial<Record<SearchFilterName, string[]>>;
+  /** Chosen values (ids) of the search facets; addresses that wrote labels still work. */
+  filters: FilterState;
   /** « recent »: newest first, by the pages' date; otherwise by relevance. */
   sort: 'pertinence' | 'recent';
 }
 
 export function parseSearchQuery(search: string | URLSearchParams): SearchQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const filters: SearchQuery['filters'] = {};
-  for (const name of searchFilterNames) {
-    const values = [...new Set(params.getAll(name).filter(Boolean))];
-    if (values.length) filters[name] = values;
-  }
   return {
     q: (params.get('q') ?? '').trim(),
-    filters,
+    filters: parseFilters(searchFacets, params),
     sort: params.get('tri') === 'recent' ? 'recent' : 'pertinence',
   };
 }
@@ -28,8 +22,9 @@ export function parseSearchQuery(search: string | URLSearchParams): SearchQuery 
 export function serializeSearchQuery(query: SearchQuery): string {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
-  for (const name of searchFilterNames)
-    query.filters[name]?.forEach((value) => params.append(name, value));
+  new URLSearchParams(serializeFilters(searchFacets, query.filters)).forEach((value, name) =>
+    params.append(name, value),
+  );
   if (query.sort === 'recent') params.set('tri', 'recent');
   return params.toString();
 }
@@ -37,6 +32,9 @@ export function serializeSearchQuery(query: SearchQuery): string {
 /** Pagefind's filter argument: any of the chosen values within a filter, all filters together. */
 export function pagefindFilters(query: SearchQuery): Record<string, { any: string[] }> {
   return Object.fromEntries(
-    Object.entries(query.filters).map(([name, values]) => [name, { any: values }]),
+    Object.entries(query.filters).map(([name, values]) => [
+      name,
+      { any: [values].flat().map(String) },
+    ]),
   );
 }

@@ -5,6 +5,7 @@ export const paths = {
   objectives: '/le-ti-lab/objectifs/',
   methods: '/methodes/',
   booklet: '/methodes/livret/',
+  atelier: '/atelier/',
   projects: '/projets/',
   projectsFeed: '/projets/rss.xml',
   partners: '/partenaires/',
@@ -18,6 +19,10 @@ export const paths = {
   /** The browser editor (not listed anywhere public, not indexed: src/pages/admin/). */
   admin: '/admin/',
   method: (id: string) => `/methodes/${id}/`,
+  /** A sheet's printable canvas (issue 14, item 2). */
+  methodSupport: (id: string) => `/methodes/${id}/support/`,
+  /** What the workshop planner needs to know about a sheet (src/lib/atelier/sheet-facts.ts). */
+  atelierSheetFacts: (id: string) => `/atelier/fiches/${id}.json`,
   parcours: (id: string) => `/parcours/${id}/`,
   parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,

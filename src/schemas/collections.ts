@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { canvasSchema } from './canvas.ts';
 import { figuresSchema } from './figures.ts';
 import { methodSchema } from './method.ts';
 import { pageSchema } from './page.ts';
@@ -6,7 +7,7 @@ import { parcoursSchema } from './parcours.ts';
 import { partnerSchema } from './partner.ts';
 import { principleSchema } from './principle.ts';
 import { projectSchema } from './project.ts';
-import type { ReferenceFactory } from './references.ts';
+import type { ReferenceFactory, ReferencedCollection } from './references.ts';
 
 /**
  * Every content collection: its folder under content/, the files it reads and
@@ -36,6 +37,12 @@ export const collectionSpecs = {
     extensions: ['yaml'],
     schema: (_reference: ReferenceFactory) => figuresSchema,
   },
+  supports: {
+    folder: 'supports',
+    extensions: ['yaml'],
+    schema: (_reference: ReferenceFactory) => canvasSchema,
+    sameIdAs: 'methodes',
+  },
 } satisfies Record<string, CollectionSpec>;
 
 export interface CollectionSpec {
@@ -45,6 +52,8 @@ export interface CollectionSpec {
   extensions: readonly string[];
   /** The schema, given the way reference fields are validated. */
   schema: (reference: ReferenceFactory) => z.ZodType;
+  /** Each entry belongs to the entry of this collection that has the same id (a canvas to its sheet). */
+  sameIdAs?: ReferencedCollection;
 }
 
 export type CollectionName = keyof typeof collectionSpecs;

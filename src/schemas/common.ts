@@ -55,6 +55,10 @@ export const sourceLanguages = {
 export type SourceLanguage = keyof typeof sourceLanguages;
 const sourceLanguageIds = Object.keys(sourceLanguages) as [SourceLanguage, ...SourceLanguage[]];
 
+/** A source's web address when it is required (sheets, case studies). */
+export const requiredSourceAddress = () =>
+  webAddress().describe('Adresse web de la source, commençant par https://.');
+
 /** Where a fact comes from. Every fact about the lab carries at least one. */
 export const source = z.strictObject({
   /** Title of the document or page, as its publisher gives it. */
@@ -77,3 +81,28 @@ export const source = z.strictObject({
 });
 
 export type Source = z.infer<typeof source>;
+
+/**
+ * Agents read French first: a sheet (or canvas) cites a French source, or says why none exists.
+ * A reason left behind once a French source is added would mislead the next editor: refused.
+ */
+export function frenchSourceRule(
+  entry: { sources: { langue?: string | undefined }[]; sans_source_francaise?: string | undefined },
+  context: z.RefinementCtx,
+) {
+  const hasFrench = entry.sources.some((s) => (s.langue ?? 'fr') === 'fr');
+  if (!hasFrench && !entry.sans_source_francaise)
+    context.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message:
+        'attendu : au moins une source en français, ou le champ « sans_source_francaise » qui dit pourquoi il n’en existe pas',
+    });
+  if (hasFrench && entry.sans_source_francaise)
+    context.addIssue({
+      code: 'custom',
+      path: ['sans_source_francaise'],
+      message:
+        'attendu : aucun motif, puisque la fiche cite une source en français (retirez ce champ)',
+    });
+}

@@ -11,18 +11,18 @@ export const figuresSchema = z.strictObject({
   /** Operating budget: team, premises, providers. */
   fonctionnement: z
     .strictObject({
-      montant: euros().describe('Montant en euros, sans espace ni symbole.'),
+      montant: euros().describe('Montant du budget de fonctionnement, en euros.'),
       /** How it is shared between the State and the Région. */
-      repartition: text().describe('Comment il est partagé entre l’État et la Région.'),
+      repartition: text().describe('Partage entre l’État et la Région, tel que la source le dit.'),
       /** What the budget covers, one item per line. */
-      comprend: z.array(text()).min(1).describe('Ce que couvre ce budget, un élément par ligne.'),
+      comprend: z.array(text()).min(1).describe('Ce que couvre le budget, un élément par ligne.'),
     })
-    .describe('Budget de fonctionnement : équipe, locaux, prestataires.'),
+    .describe('Budget de fonctionnement : équipe, lieu, prestataires.'),
   /** Projects budget. */
   projets: z
     .strictObject({
       /** Amount on calls for projects. */
-      appels_a_projets: euros().describe('Montant des appels à projets, en euros.'),
+      appels_a_projets: euros().describe('Montant sur les appels à projets, en euros.'),
       /** Amount once the territories' share is added. */
       avec_territoires: euros().describe(
         'Montant une fois la part des territoires ajoutée, en euros.',
@@ -31,16 +31,16 @@ export const figuresSchema = z.strictObject({
     .describe('Budget des projets.'),
   /** Leverage: euros mobilised on projects for 1 € of operating budget. */
   effet_levier: z
-    .object({
-      annee_fonctionnement: year().describe('Année du budget de fonctionnement comparé.'),
-      annee_projets: year().describe('Année des projets comparés.'),
-      appels_a_projets: euros().describe('Montant des appels à projets, en euros.'),
-      territoires: euros().describe('Part des territoires, en euros.'),
+    .strictObject({
+      annee_fonctionnement: year().describe('Année du budget de fonctionnement investi.'),
+      annee_projets: year().describe('Année des projets financés.'),
+      appels_a_projets: euros().describe('Euros mobilisés sur les appels à projets pour 1 €.'),
+      territoires: euros().describe('Euros mobilisés sur les territoires pour 1 €.'),
     })
     .optional()
     .describe('Effet de levier : euros mobilisés sur les projets pour 1 € de fonctionnement.'),
   /** Where the figures come from. */
-  sources: z.array(source).min(1).describe('D’où viennent les chiffres.'),
+  sources: z.array(source).min(1).describe('D’où viennent les chiffres : au moins une source.'),
 });
 
 export type FiguresData = z.infer<typeof figuresSchema>;

@@ -16,13 +16,15 @@ export const parcoursSchema = (reference: ReferenceFactory) =>
       .array(
         z.strictObject({
           /** Id of the method sheet. */
-          methode: reference('methodes').describe('La fiche méthode de cette étape.'),
+          methode: reference('methodes').describe(
+            'Identifiant de la fiche méthode de cette étape.',
+          ),
           /** Why this step follows the previous one. */
-          pourquoi: text().describe('Pourquoi cette étape vient à cet endroit du parcours.'),
+          pourquoi: text().describe('Pourquoi cette étape vient à cet endroit.'),
         }),
       )
       .min(2, { error: 'attendu : au moins deux étapes' })
-      .describe('Les étapes dans l’ordre, au moins deux : une méthode et pourquoi elle vient là.'),
+      .describe('Les étapes, dans l’ordre : une fiche méthode et pourquoi elle vient là.'),
   });
 
 export type ParcoursData = z.infer<ReturnType<typeof parcoursSchema>>;

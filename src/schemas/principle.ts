@@ -11,7 +11,7 @@ export const principleSchema = z.strictObject({
   sources: z
     .array(source)
     .min(1, { error: 'attendu : au moins une source' })
-    .describe('Où le principe est énoncé.'),
+    .describe('Où le principe est énoncé : au moins une source.'),
 });
 
 export type PrincipleData = z.infer<typeof principleSchema>;

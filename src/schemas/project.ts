@@ -1,27 +1,22 @@
 import { z } from 'astro/zod';
-import { objectiveIds } from '../vocabulary/objectives.ts';
-import { source, text, title, webAddress, year } from './common.ts';
+import { facetNamed } from '../lib/facets/facet.ts';
+import { projectFacets } from '../lib/facets/project-facets.ts';
+import { requiredSourceAddress, source, text, title, year } from './common.ts';
+import { oneOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
-/** `non-precise`: the public sources say neither that the project goes on nor that it ended. */
-export const projectStatuses = ['en-cours', 'termine', 'non-precise'] as const;
-export const projectStatusLabels: Record<(typeof projectStatuses)[number], string> = {
-  'en-cours': 'En cours',
-  termine: 'Terminé',
-  'non-precise': 'Non précisé par les sources',
-};
+const facet = <N extends (typeof projectFacets)[number]['name']>(name: N) =>
+  facetNamed(projectFacets, name);
 
 /** A case study: `content/projets/<id>.md`. */
 export const projectSchema = (reference: ReferenceFactory) =>
   z
-    .object({
+    .strictObject({
       titre: title().describe('Nom du projet.'),
       resume: text()
         .max(300, { error: 'attendu : un résumé de 300 caractères au plus' })
         .describe('Une ou deux phrases pour les listes et la recherche.'),
-      objectif: z
-        .enum(objectiveIds)
-        .describe('Lequel des cinq types d’objectifs du Ti Lab le projet poursuit.'),
+      objectif: oneOf(facet('objectif')),
       debut: year().describe(
         'Première année du projet, ou première année documentée par les sources.',
       ),
@@ -30,9 +25,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .describe(
           'Dernière année ; absente tant que le projet continue ou si les sources ne la donnent pas.',
         ),
-      statut: z
-        .enum(projectStatuses)
-        .describe('Où en est le projet : en-cours, termine, ou non-precise par les sources.'),
+      statut: oneOf(facet('statut')),
       territoire: text().describe('Bretagne, un département ou une commune.'),
       publics: z.array(text()).default([]).describe('Publics concernés.'),
       partenaires: z
@@ -57,7 +50,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .default([])
         .describe('Ce que les sources disent que le projet a produit.'),
       sources: z
-        .array(source.extend({ url: webAddress().describe('Adresse web de la source.') }))
+        .array(source.extend({ url: requiredSourceAddress() }))
         .min(1, { error: 'attendu : au moins une source publique avec son adresse web' })
         .describe('Sources publiques : au moins une, avec son adresse.'),
       exemple: z

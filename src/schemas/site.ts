@@ -7,15 +7,22 @@ const toBeSupplied = () => z.string().trim().default('');
 /** `content/site.yaml`: what only the site's publisher can supply. */
 export const siteSchema = z.strictObject({
   /** Name of the lab as shown in the header. */
-  nom: text(),
+  nom: text().describe('Nom du laboratoire, dans l’en-tête.'),
   /** Line under the name. */
-  sous_titre: text(),
+  sous_titre: text().describe('Ligne sous le nom.'),
   /** Public address of the site, for the sitemap and the feed. */
-  adresse_du_site: webAddress(),
+  adresse_du_site: webAddress().describe(
+    'Adresse publique du site, pour le plan du site et le flux RSS.',
+  ),
   /** Repository on the forge, for « Proposer une modification »; empty hides the link. */
-  depot: z.union([webAddress(), z.literal('')]).default(''),
+  depot: z
+    .union([webAddress(), z.literal('')])
+    .default('')
+    .describe(
+      'Adresse du dépôt sur la forge, pour « Proposer une modification » ; vide : lien masqué.',
+    ),
   /** Branch the site is published from. */
-  branche: text().default('main'),
+  branche: text().default('main').describe('Branche du dépôt où les pages sont publiées.'),
   /** The browser editor at /admin/: the forge and the OAuth application the lab registers once (CONTRIBUTING.md). */
   edition_en_ligne: z
     .strictObject({
@@ -33,19 +40,31 @@ export const siteSchema = z.strictObject({
         .default('')
         .describe('GitHub : adresse du service d’authentification OAuth du laboratoire.'),
     })
-    .default({ forge: '', application_gitlab: '', service_oauth_github: '' }),
+    .default({ forge: '', application_gitlab: '', service_oauth_github: '' })
+    .describe('Éditeur en ligne (/admin/) : la forge et l’application OAuth du laboratoire.'),
   /** Publisher (LCEN art. 6 III). */
-  editeur: z.strictObject({ nom: toBeSupplied(), adresse: toBeSupplied() }),
+  editeur: z
+    .strictObject({
+      nom: toBeSupplied().describe('Nom de l’éditeur du site.'),
+      adresse: toBeSupplied().describe('Adresse postale de l’éditeur.'),
+    })
+    .describe('Éditeur du site (LCEN, article 6 III).'),
   /** Director of publication. */
-  directeur_publication: toBeSupplied(),
+  directeur_publication: toBeSupplied().describe(
+    'Nom du directeur ou de la directrice de la publication.',
+  ),
   /** Host, with address and phone. */
-  hebergeur: z.strictObject({
-    nom: toBeSupplied(),
-    adresse: toBeSupplied(),
-    telephone: toBeSupplied(),
-  }),
+  hebergeur: z
+    .strictObject({
+      nom: toBeSupplied().describe('Nom de l’hébergeur.'),
+      adresse: toBeSupplied().describe('Adresse postale de l’hébergeur.'),
+      telephone: toBeSupplied().describe('Téléphone de l’hébergeur.'),
+    })
+    .describe('Hébergeur du site, avec son adresse et son téléphone.'),
   /** Where to report an accessibility defect. */
-  contact_accessibilite: toBeSupplied(),
+  contact_accessibilite: toBeSupplied().describe(
+    'Adresse électronique ou formulaire pour signaler un défaut d’accessibilité ; vide, aucune page ne promet de contact.',
+  ),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,12 +1,12 @@
 /**
- * The five kinds of objectives pursued by Ti Lab projects, as the lab's own
- * presentation states them (shared/seed). Defined once; the case-study schema
+ * The five kinds of objectives pursued by Ti Lab projects: the sentences as the lab's
+ * presentation states them (shared/seed); the labels are this site's short forms. Defined once; the case-study schema
  * and the objectives page derive from this list.
  */
 export const objectives = [
   {
     id: 'ameliorer-politiques-publiques',
-    label: 'Améliorer les politiques publiques avec les usager·ère·s',
+    label: 'Améliorer les politiques publiques, avec des projets tournés vers les usager·ère·s',
     sentence:
       'Accompagner des projets choisis, co-construits et coopératifs, tournés vers les citoyen·ne·s-usager·ère·s afin d’améliorer, réparer, significativement les politiques publiques.',
   },

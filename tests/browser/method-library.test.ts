@@ -11,6 +11,8 @@ interface SheetData {
   phases: string[];
   duree: { min: number; max: number };
   participants: { min: number; max: number };
+  modalite: string;
+  a_distance?: string;
 }
 const sheets = checkContent('content')
   .entries.filter((e) => e.collection === 'methodes')
@@ -23,6 +25,23 @@ const visibleSheets = (page: Page) =>
 const count = (page: Page) => page.locator('#filter-count').innerText();
 
 describe('the method library', () => {
+  it('filters by modality (« en présence » or « à distance »), and a sheet says how to run it remotely', async () => {
+    const { page } = await watchedPage(chromium.context);
+    await page.goto(`${baseUrl}/methodes/`);
+    await page.getByRole('checkbox', { name: 'En présence', exact: true }).check();
+    const inPerson = sheets.filter((s) => s.data.modalite === 'en-presence').map((s) => s.id);
+    expect(inPerson.length).toBeGreaterThan(0);
+    expect(await visibleSheets(page)).toEqual(inPerson.sort());
+    expect(page.url()).toBe(`${baseUrl}/methodes/?modalite=en-presence`);
+    const remote = sheets.find((s) => s.data.modalite === 'les-deux')!;
+    await page.goto(`${baseUrl}/methodes/${remote.id}/`);
+    const facts = page.locator('.method-facts');
+    expect(await facts.innerText()).toContain('En présence ou à distance');
+    expect(await facts.locator('.method-facts__detail').innerText()).toContain(
+      remote.data.a_distance!.slice(0, 20),
+    );
+  });
+
   it('filters by phase, time and group size, and shows exactly the matching sheets', async () => {
     const { page, watch } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/`);

@@ -23,7 +23,9 @@ describe('projects', () => {
     await page.goto(`${baseUrl}/projets/`);
     expect(await visibleProjects(page)).toHaveLength(projects.length);
     await page
-      .getByRole('checkbox', { name: 'Améliorer les politiques publiques avec les usager·ère·s' })
+      .getByRole('checkbox', {
+        name: 'Améliorer les politiques publiques, avec des projets tournés vers les usager·ère·s',
+      })
       .check();
     const expected = projects
       .filter((p) => p.data.objectif === 'ameliorer-politiques-publiques')

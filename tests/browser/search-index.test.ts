@@ -1,3 +1,4 @@
+import { contentTypeFacet } from '../../src/lib/facets/search-facets.ts';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,11 +35,15 @@ describe('the search index', () => {
   });
 
   it('filters by content type, phase, objective type and difficulty', async () => {
-    expect(await index.search(null, { filters: { type: 'méthode' } })).toHaveLength(methods.length);
+    expect(await index.search(null, { filters: { type: 'methode' } })).toHaveLength(methods.length);
     const explorer = methods.filter((m) => (m.data.phases as string[]).includes('explorer')).length;
-    expect(await index.search(null, { filters: { phase: 'Explorer' } })).toHaveLength(explorer);
+    expect(await index.search(null, { filters: { phase: 'explorer' } })).toHaveLength(explorer);
+    const inPerson = methods.filter((m) => m.data.modalite === 'en-presence').length;
+    expect(await index.search(null, { filters: { modalite: 'en-presence' } })).toHaveLength(
+      inPerson,
+    );
     const confirmed = methods.filter((m) => m.data.difficulte === 'confirme').length;
-    expect(await index.search(null, { filters: { difficulte: 'Confirmé' } })).toHaveLength(
+    expect(await index.search(null, { filters: { difficulte: 'confirme' } })).toHaveLength(
       confirmed,
     );
     const projects = entries.filter(
@@ -46,11 +51,12 @@ describe('the search index', () => {
     ).length;
     expect(
       await index.search(null, {
-        filters: { objectif: 'Améliorer les politiques publiques avec les usager·ère·s' },
+        filters: { objectif: 'ameliorer-politiques-publiques' },
       }),
     ).toHaveLength(projects);
     const types = Object.keys((await index.filters()).type ?? {}).sort();
-    expect(types).toEqual(['méthode', 'page', 'parcours', 'partenaire', 'projet']);
+    // The values are the ids of the content-type facet, as in the search page's addresses.
+    expect(types).toEqual(contentTypeFacet.options.map((o) => o.id).sort());
   });
 
   it('leaves the browser editor out (/admin/ has no data-pagefind-body)', async () => {
@@ -67,7 +73,7 @@ describe('the search index', () => {
     expect(results.length).toBeGreaterThan(0);
     for (const result of results)
       expect(result.content).not.toContain('Un laboratoire porté conjointement');
-    const everything = await index.search(null, { filters: { type: 'méthode' } });
+    const everything = await index.search(null, { filters: { type: 'methode' } });
     for (const result of everything.slice(0, 5)) {
       expect(result.content).not.toContain('Aller au contenu');
       expect(result.content).not.toContain('Mentions légales Accessibilité');
@@ -76,7 +82,7 @@ describe('the search index', () => {
   });
 
   it('keeps a sheet’s facts panel out of the excerpts, where its terms and values ran together', async () => {
-    const everything = await index.search(null, { filters: { type: 'méthode' } });
+    const everything = await index.search(null, { filters: { type: 'methode' } });
     expect(everything.length).toBeGreaterThan(30);
     for (const result of everything)
       expect(result.content).not.toMatch(/Phase[A-ZÉ]|Durée\d|Difficulté[A-ZÉ]/);

@@ -82,7 +82,7 @@ describe('search', () => {
     await page.waitForSelector('#search-results li');
     const all = await page.locator('#search-results > li').count();
     await page.getByText('Affiner les résultats', { exact: true }).click();
-    const projectFilter = page.getByRole('checkbox', { name: /^projet \(\d+\)$/ });
+    const projectFilter = page.getByRole('checkbox', { name: /^Projet \(\d+\)$/ });
     const expected = Number(
       (await projectFilter.locator('xpath=..').innerText()).match(/\((\d+)\)/)![1],
     );
@@ -127,7 +127,7 @@ describe('search', () => {
     await page.locator('#search-filters-box summary').focus(); // the filters open from the keyboard too
     await page.keyboard.press('Enter');
     await page.waitForSelector('#search-filters input');
-    expect(await page.getByRole('checkbox', { name: /^méthode \(\d+\)$/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Méthode \(\d+\)$/ }).isVisible()).toBe(true);
     expect(await filterFiles()).toBeGreaterThan(0);
   });
 

@@ -118,8 +118,9 @@ describe('npm run build on the fixture site', () => {
           'projets/projet-essai.md',
           (t) => `${t}\nVoir [la fiche](/methodes/inexistante/).\n`,
         ),
-      file: 'projets/projet-essai/index.html',
-      message: /lien « \/methodes\/inexistante\/ » — page introuvable/,
+      file: 'projets/projet-essai.md:',
+      message:
+        /lien « \/methodes\/inexistante\/ » — page introuvable \(page projets\/projet-essai\/index.html\)/,
     },
     {
       name: 'a link to a missing anchor (link checker)',
@@ -128,14 +129,15 @@ describe('npm run build on the fixture site', () => {
           'projets/projet-essai.md',
           (t) => `${t}\nVoir [le déroulé](/methodes/entretien/#nulle-part).\n`,
         ),
-      file: 'projets/projet-essai/index.html',
+      file: 'projets/projet-essai.md:',
       message: /ancre « #nulle-part » introuvable/,
     },
     {
       name: 'a redirection to a page that does not exist',
       apply: (s) => s.write('redirections.yaml', '/methodes/ancienne/: /methodes/inexistante/\n'),
-      file: 'methodes/ancienne/index.html',
-      message: /lien « \/methodes\/inexistante\/ » — page introuvable/,
+      file: 'redirections.yaml:1',
+      message:
+        /lien « \/methodes\/inexistante\/ » — page introuvable \(page methodes\/ancienne\/index.html\)/,
     },
   ];
 

@@ -21,6 +21,7 @@ describe('CONTRIBUTING.md', () => {
       'partenaires',
       'principes',
       'projets',
+      'supports',
     ]);
   });
 
@@ -32,7 +33,10 @@ describe('CONTRIBUTING.md', () => {
         cpSync('content', dir, { recursive: true });
         mkdirSync(dirname(join(dir, path)), { recursive: true });
         writeFileSync(join(dir, path), example.text);
-        const { problems } = checkContent(dir);
+        // The guide shows a sheet's frontmatter and the start of its body: only its length is short.
+        const problems = checkContent(dir).problems.filter(
+          (p) => !p.problem.startsWith('texte trop court'),
+        );
         expect(
           problems
             .filter((p) => p.file.endsWith(path))

@@ -2,7 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/build/validation/link-check.ts';
+import {
+  checkLinks,
+  describeBrokenLinks,
+  locateBrokenLinks,
+} from '../../src/build/validation/link-check.ts';
 
 /** A tiny built site: path → HTML body. */
 function site(pages: Record<string, string>): string {
@@ -68,5 +72,40 @@ describe('checkLinks', () => {
       'a/index.html': '<h2 id="déroulé">x</h2>',
     });
     expect(checkLinks(dist, origin)).toEqual([]);
+  });
+});
+
+describe('locateBrokenLinks', () => {
+  it('reports a broken link at the content line that writes it, with every page it breaks', () => {
+    const content = mkdtempSync(join(tmpdir(), 'tilab-content-'));
+    mkdirSync(join(content, 'methodes'));
+    writeFileSync(
+      join(content, 'methodes', 'a.md'),
+      '---\ntitre: A\n---\n\nVoir la [fiche](/methodes/persona/).\n',
+    );
+    const broken = [
+      { page: 'methodes/a/index.html', link: '/methodes/persona/', problem: 'page introuvable' },
+      {
+        page: 'methodes/livret/index.html',
+        link: '/methodes/persona/',
+        problem: 'page introuvable',
+      },
+      { page: 'index.html', link: '/ailleurs/', problem: 'page introuvable' },
+    ];
+    const located = locateBrokenLinks(broken, content, content);
+    expect(located).toEqual([
+      {
+        page: 'methodes/a/index.html, methodes/livret/index.html',
+        link: '/methodes/persona/',
+        problem: 'page introuvable',
+        file: join('methodes', 'a.md'),
+        line: 5,
+      },
+      { page: 'index.html', link: '/ailleurs/', problem: 'page introuvable' },
+    ]);
+    expect(describeBrokenLinks(located)).toContain(
+      'methodes/a.md:5 — lien « /methodes/persona/ » — page introuvable (page methodes/a/index.html, methodes/livret/index.html)',
+    );
+    expect(describeBrokenLinks(located)).toContain('aucun fichier de contenu ne l’écrit');
   });
 });

@@ -15,6 +15,7 @@ const validMethod = {
   duree: { min: 45, max: 90 },
   participants: { min: 1, max: 2 },
   difficulte: 'decouverte',
+  modalite: 'en-presence',
   materiel: ['Un carnet'],
   preparation: ['Un guide'],
   conseils: ['Écouter'],
@@ -35,7 +36,7 @@ function frenchProblems(
   return Object.fromEntries(
     (result.error?.issues ?? []).map((issue) => [
       issue.path.join('.'),
-      describeIssue(issue, data[String(issue.path[0])]),
+      describeIssue(issue, issue.path.length ? data[String(issue.path[0])] : data),
     ]),
   );
 }
@@ -62,6 +63,42 @@ describe('method schema', () => {
       problem: 'champ obligatoire manquant',
       expected: 'un texte',
     });
+  });
+
+  it('rejects a field it does not know, such as a typo, instead of dropping it', () => {
+    expect(frenchProblems(schema, { ...validMethod, modalté: 'les-deux' })['']).toEqual({
+      problem: 'champ(s) inconnu(s) : modalté',
+      expected: 'uniquement les champs décrits dans CONTRIBUTING.md',
+    });
+  });
+
+  it('asks how to run the method remotely, unless it is done in person only', () => {
+    expect(frenchProblems(schema, validMethod).a_distance).toBeUndefined();
+    expect(frenchProblems(schema, { ...validMethod, modalite: 'les-deux' }).a_distance).toEqual({
+      problem: 'champ manquant',
+      expected: 'comment la mener à distance, puisque modalite vaut « les-deux »',
+    });
+    expect(
+      frenchProblems(schema, { ...validMethod, modalite: 'a-distance', a_distance: 'En visio.' }),
+    ).toEqual({});
+  });
+
+  it('asks for a French source, or the reason there is none', () => {
+    const english = [{ titre: 'Guide', url: 'https://example.org/', langue: 'en' }];
+    expect(frenchProblems(schema, { ...validMethod, sources: english }).sources?.expected).toBe(
+      'au moins une source en français, ou le champ « sans_source_francaise » qui dit pourquoi il n’en existe pas',
+    );
+    expect(
+      frenchProblems(schema, {
+        ...validMethod,
+        sources: english,
+        sans_source_francaise: 'Aucune description publique en français.',
+      }),
+    ).toEqual({});
+    expect(
+      frenchProblems(schema, { ...validMethod, sans_source_francaise: 'Plus vrai.' })
+        .sans_source_francaise?.problem,
+    ).toBe('valeur incohérente (« Plus vrai. »)');
   });
 
   it('lists the allowed values of a wrong enum', () => {

@@ -6,27 +6,34 @@ import {
 } from '../../src/lib/search-query.ts';
 
 describe('search query in the URL', () => {
-  it('reads the words, the filters and the sort', () => {
+  it('reads the words, the filters (as ids) and the sort', () => {
     expect(
-      parseSearchQuery('?q=+atelier+élus+&type=méthode&phase=Explorer&phase=Imaginer&tri=recent'),
+      parseSearchQuery('?q=+atelier+élus+&type=methode&phase=explorer&phase=imaginer&tri=recent'),
     ).toEqual({
       q: 'atelier élus',
-      filters: { type: ['méthode'], phase: ['Explorer', 'Imaginer'] },
+      filters: { type: ['methode'], phase: ['explorer', 'imaginer'] },
       sort: 'recent',
+    });
+  });
+
+  it('still reads older addresses, which carried labels', () => {
+    expect(parseSearchQuery('?q=x&type=méthode&phase=Explorer').filters).toEqual({
+      type: ['methode'],
+      phase: ['explorer'],
     });
   });
 
   it('round-trips through the URL', () => {
     const query = {
       q: 'entretien',
-      filters: { type: ['projet'], objectif: ['Preuves'] },
+      filters: { type: ['projet'], objectif: ['preuves-de-concept'] },
       sort: 'pertinence' as const,
     };
     expect(parseSearchQuery(serializeSearchQuery(query))).toEqual(query);
   });
 
-  it('ignores unknown parameters and defaults to relevance', () => {
-    expect(parseSearchQuery('?q=x&couleur=bleu&tri=hasard')).toEqual({
+  it('ignores unknown parameters and values, and defaults to relevance', () => {
+    expect(parseSearchQuery('?q=x&couleur=bleu&phase=dormir&tri=hasard')).toEqual({
       q: 'x',
       filters: {},
       sort: 'pertinence',
@@ -35,9 +42,7 @@ describe('search query in the URL', () => {
 
   it('asks Pagefind for any value within a filter', () => {
     expect(
-      pagefindFilters({ q: 'x', filters: { phase: ['Explorer', 'Imaginer'] }, sort: 'pertinence' }),
-    ).toEqual({
-      phase: { any: ['Explorer', 'Imaginer'] },
-    });
+      pagefindFilters({ q: 'x', filters: { phase: ['explorer', 'imaginer'] }, sort: 'pertinence' }),
+    ).toEqual({ phase: { any: ['explorer', 'imaginer'] } });
   });
 });

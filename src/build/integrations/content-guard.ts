@@ -4,6 +4,7 @@ import { missingLegalFields } from '../../schemas/site.ts';
 import { loadSiteConfig } from '../../lib/site-config.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { formatProblem } from '../validation/problem.ts';
+import { recordTimings } from '../timings.ts';
 
 /**
  * Validates all content with French messages before Astro reads it, so that
@@ -16,7 +17,11 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const root = contentRoot();
+        const started = performance.now();
         const { problems, warnings, entries } = checkContent(root);
+        // The build's timings file starts here, with the build's first phase that takes time.
+        if (command === 'build')
+          recordTimings({ contentCheckMs: Math.round(performance.now() - started) }, true);
         if (warnings.length)
           logger.warn(`encore à compléter :\n${warnings.map(formatProblem).join('\n')}`);
         const missing = missingLegalFields(loadSiteConfig(root));

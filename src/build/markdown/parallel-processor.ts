@@ -8,6 +8,7 @@ import type {
   MarkdownRenderResult,
 } from '@astrojs/markdown-remark';
 import type { RenderReply, RenderRequest, ToRenderWorker } from './render-messages.ts';
+import { recordTimings } from '../timings.ts';
 
 interface Job {
   request: RenderRequest;
@@ -203,10 +204,13 @@ class RenderPool {
   /** One line per busy period (the content sync of a build): what `npm run bench` reports as Markdown rendering. */
   private report() {
     const { files, since, until } = this.busy;
-    if (files > 0)
+    if (files > 0) {
+      const ms = Math.round(until - since);
       console.log(
-        `[tilab:markdown] ${files} fichiers Markdown rendus en ${Math.round(until - since)} ms sur ${this.size} fils`,
+        `[tilab:markdown] ${files} fichiers Markdown rendus en ${ms} ms sur ${this.size} fils`,
       );
+      recordTimings({ markdown: { ms, files, threads: this.size } });
+    }
     this.busy = { files: 0, since: 0, until: 0 };
   }
 

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
@@ -5,11 +6,13 @@ import {
   collectionSpecs,
   entryIdFromPath,
   type CollectionName,
+  type CollectionSpec,
 } from '../../schemas/collections.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { fileNameProblem } from './file-names.ts';
+import { checkEditorialRules, templatePlaceholder as placeholder } from './editorial-rules.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
 import type { Problem } from './problem.ts';
@@ -22,6 +25,10 @@ export interface CheckedEntry {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** The file's line where the body starts. */
+  bodyLine: number;
+  /** The file's line of a frontmatter field. */
+  lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface ContentReport {
@@ -31,9 +38,6 @@ export interface ContentReport {
   warnings: Problem[];
   entries: CheckedEntry[];
 }
-
-/** Text that templates leave for the editor to replace. */
-const placeholder = /À compléter|exemple\.fr\/a-remplacer/;
 
 /** Files at the content root that belong to no collection but are expected. */
 const rootFiles = new Set(['site.yaml', 'redirections.yaml', 'README.md']);
@@ -98,6 +102,10 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
   const ids = new Map<string, Set<string>>(
     collectionNames.map((name) => [name, new Set<string>()]),
   );
+  /** The file of each id, per collection, for the problems that name it. */
+  const filesById = new Map<string, Map<string, string>>(
+    collectionNames.map((name) => [name, new Map<string, string>()]),
+  );
 
   // Each schema is built once (Zod compiles it on first use); references read while parsing a file go to `current`.
   let current: EntryReference[] = [];
@@ -144,6 +152,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
       seen.set(id, file);
       ids.get(collection)!.add(id);
+      filesById.get(collection)!.set(id, file);
 
       const bytes = readFileSync(path);
       let text: string;
@@ -211,8 +220,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
           problems.push({
             file,
-            line: source.lineOf(issue.path),
-            field: issue.path.join('.') || '(en-tête)',
+            line: source.lineOf(issuePath(issue)),
+            field: issuePath(issue).join('.') || '(en-tête)',
             problem,
             expected,
           });
@@ -224,6 +233,8 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           file,
           data: result.data as Record<string, unknown>,
           body: source.body,
+          bodyLine: source.bodyLine,
+          lineOf: (path) => source.lineOf(path),
         });
       }
 
@@ -267,6 +278,24 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     }
   }
 
+  // A canvas (or any entry of a collection with `sameIdAs`) belongs to the sheet whose file has its name.
+  for (const collection of collectionNames) {
+    const spec: CollectionSpec = collectionSpecs[collection];
+    const owners = spec.sameIdAs && ids.get(spec.sameIdAs);
+    if (!spec.sameIdAs || !owners) continue;
+    for (const [id, file] of filesById.get(collection) ?? []) {
+      if (owners.has(id)) continue;
+      problems.push({
+        file,
+        line: 1,
+        field: 'fichier',
+        problem: `aucune fiche « ${id} » dans content/${collectionSpecs[spec.sameIdAs].folder}/ : ce fichier ne se rattache à rien`,
+        expected: `le nom d’une fiche existante : content/${spec.folder}/<nom>.yaml accompagne content/${collectionSpecs[spec.sameIdAs].folder}/<nom>.md`,
+      });
+    }
+  }
+
+  let siteContact = '';
   for (const [name, schema] of [
     ['site.yaml', siteSchema],
     ['redirections.yaml', redirectsSchema],
@@ -286,12 +315,14 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     );
     if (!source || source.yamlErrors.length) continue;
     const result = schema.safeParse(source.data ?? {});
+    if (name === 'site.yaml' && result.success)
+      siteContact = (result.data as { contact_accessibilite: string }).contact_accessibilite;
     for (const issue of result.error?.issues ?? []) {
       const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
       problems.push({
         file,
-        line: source.lineOf(issue.path),
-        field: issue.path.join('.') || '(fichier)',
+        line: source.lineOf(issuePath(issue)),
+        field: issuePath(issue).join('.') || '(fichier)',
         problem,
         expected,
       });
@@ -308,6 +339,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     });
   }
 
+  problems.push(...checkEditorialRules(entries, { hasContact: siteContact !== '' }));
   return { problems, warnings, entries };
 }
 
@@ -338,4 +370,11 @@ function checkImages(
     }
   });
   return found;
+}
+
+/** Where an issue is: an unknown field is reported at its own line, under its own name. */
+function issuePath(issue: z.core.$ZodIssue): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' && issue.keys.length === 1
+    ? [...issue.path, issue.keys[0]!]
+    : issue.path;
 }

@@ -96,7 +96,11 @@ export function describeIssue(
       };
     }
     case 'custom':
-      return { problem: `valeur incohérente (${show(received)})`, expected: own ?? issue.message };
+      return {
+        problem:
+          received === undefined ? 'champ manquant' : `valeur incohérente (${show(received)})`,
+        expected: own ?? issue.message,
+      };
     default:
       return {
         problem: `valeur invalide (${show(received)})`,

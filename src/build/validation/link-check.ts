@@ -101,7 +101,68 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
   return broken;
 }
 
-/** The build's error message for broken links: each page and link, then what to do. */
-export function describeBrokenLinks(broken: BrokenLink[]): string {
-  return `${broken.length} lien(s) cassé(s) :\n${broken.map((b) => `${b.page} — lien « ${b.link} » — ${b.problem}`).join('\n')}\n\nCorrigez le lien dans le fichier de contenu de la page (ou ajoutez une redirection si une page a changé d’adresse).`;
+/** Where an editor fixes a broken link: the content file and line that write it, when one does. */
+export interface LocatedLink extends BrokenLink {
+  /** Content file, relative to the project root, and its line; absent when a template writes the link. */
+  file?: string;
+  line?: number;
+}
+
+function contentFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return contentFiles(path);
+    return /\.(md|mdx|ya?ml)$/.test(name) ? [path] : [];
+  });
+}
+
+/**
+ * Finds, for each broken link, the content lines that write it (a sheet's link shows on its page
+ * and in the booklets: it is reported once, at its line, with the pages it breaks).
+ */
+export function locateBrokenLinks(
+  broken: BrokenLink[],
+  contentDir: string,
+  projectRoot = process.cwd(),
+): LocatedLink[] {
+  const files = contentFiles(contentDir).map((path) => ({
+    file: relative(projectRoot, path),
+    lines: readFileSync(path, 'utf8').split('\n'),
+  }));
+  const located: LocatedLink[] = [];
+  const seen = new Map<string, LocatedLink>();
+  for (const link of broken) {
+    const written = [`](${link.link})`, `](${link.link} `, `"${link.link}"`, `: ${link.link}`];
+    const places = files.flatMap(({ file, lines }) =>
+      lines.flatMap((text, index) =>
+        written.some((form) => text.includes(form)) ? [{ file, line: index + 1 }] : [],
+      ),
+    );
+    if (!places.length) {
+      located.push(link);
+      continue;
+    }
+    for (const place of places) {
+      const key = `${place.file}:${place.line}:${link.link}`;
+      const known = seen.get(key);
+      if (known) known.page += `, ${link.page}`;
+      else {
+        const entry = { ...link, ...place };
+        seen.set(key, entry);
+        located.push(entry);
+      }
+    }
+  }
+  return located;
+}
+
+/** The build's error message for broken links, in the format of `npm run check`. */
+export function describeBrokenLinks(links: LocatedLink[]): string {
+  const lines = links.map((l) =>
+    l.file
+      ? `${l.file}:${l.line} — lien « ${l.link} » — ${l.problem} (page ${l.page}) — attendu : l’adresse d’une page du site, ou une redirection si la page a changé d’adresse`
+      : `${l.page} — lien « ${l.link} » — ${l.problem} — attendu : un lien corrigé dans le gabarit (src/), aucun fichier de contenu ne l’écrit`,
+  );
+  return `${links.length} lien(s) cassé(s) :\n${lines.join('\n')}`;
 }

@@ -1,0 +1,91 @@
+// For the print, after the agenda: each chosen sheet's workshop card, then its canvas, taken from
+// their own pages (the same markup and the site's one stylesheet), so the print never differs from
+// what « Imprimer la fiche » and « Imprimer le support » give. A sheet page's card is `.sheet-card`
+// (the whole sheet, `article.method`, until the card exists); a canvas page's is `article.canvas`,
+// whose page format (A3/A4, orientation) comes from src/styles/canvas.css (CSS named pages).
+import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+
+const pages = new Map<string, Promise<Document | null>>();
+
+function fetchPage(url: string): Promise<Document | null> {
+  let page = pages.get(url);
+  if (!page) {
+    page = fetch(url)
+      .then(async (response) =>
+        response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : null,
+      )
+      .catch(() => null);
+    pages.set(url, page);
+    // A failure is not kept: the next print tries again.
+    void page.then((doc) => doc || pages.delete(url));
+  }
+  return page;
+}
+
+const idReferences = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers'];
+
+/**
+ * A copy of `source` for this page: ids (and what refers to them) prefixed so that several sheets
+ * can sit together, scripts left out.
+ */
+export function importMarkup(source: Element, prefix: string): Element {
+  const copy = document.importNode(source, true);
+  for (const script of copy.querySelectorAll('script')) script.remove();
+  const all = [copy, ...copy.querySelectorAll('*')];
+  for (const node of all) {
+    if (node.id) node.id = `${prefix}${node.id}`;
+    for (const name of idReferences) {
+      const value = node.getAttribute(name);
+      if (value)
+        node.setAttribute(
+          name,
+          value
+            .split(/\s+/)
+            .map((id) => `${prefix}${id}`)
+            .join(' '),
+        );
+    }
+    const href = node.getAttribute('href');
+    if (href?.startsWith('#') && href.length > 1)
+      node.setAttribute('href', `#${prefix}${href.slice(1)}`);
+  }
+  return copy;
+}
+
+function printed(className: string, content: Element): HTMLElement {
+  const wrapper = document.createElement('div');
+  wrapper.className = className;
+  wrapper.append(content);
+  return wrapper;
+}
+
+/** Fills `container` with the sheets' cards, then their canvases; false when one could not be fetched. */
+export async function preparePrintedSheets(
+  container: HTMLElement,
+  sheets: readonly SheetFacts[],
+): Promise<boolean> {
+  const cards = await Promise.all(sheets.map((sheet) => fetchPage(sheet.url)));
+  const canvases = await Promise.all(
+    sheets.map((sheet) => (sheet.support ? fetchPage(sheet.support) : Promise.resolve(null))),
+  );
+  const parts: HTMLElement[] = [];
+  let complete = true;
+  sheets.forEach((sheet, i) => {
+    const page = cards[i];
+    const card = page?.querySelector('.sheet-card') ?? page?.querySelector('article.method');
+    if (card)
+      parts.push(printed('atelier-print__sheet', importMarkup(card, `atelier-${sheet.id}--`)));
+    else complete = false;
+  });
+  sheets.forEach((sheet, i) => {
+    if (!sheet.support) return;
+    const canvas = canvases[i]?.querySelector('article.canvas');
+    if (canvas)
+      parts.push(
+        printed('atelier-print__canvas', importMarkup(canvas, `atelier-support-${sheet.id}--`)),
+      );
+    else complete = false;
+  });
+  container.replaceChildren(...parts);
+  return complete;
+}

@@ -1,0 +1,142 @@
+// The session's steps as the editable timetable: one row per step, kept across updates (by key)
+// so that focus and the value being typed survive a change elsewhere.
+import { formatClock } from '../../lib/atelier/clock.ts';
+import { fill, texts } from '../../lib/atelier/messages.ts';
+import { limits, type Step } from '../../lib/atelier/session.ts';
+import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+import { formatRange } from '../../lib/format.ts';
+import { phaseLabel } from '../../vocabulary/phases.ts';
+
+export type KeyedStep = Step & { key: number };
+
+export interface StepView {
+  step: KeyedStep;
+  sheet: SheetFacts | undefined;
+  start: number;
+  end: number;
+  warnings: string[];
+  first: boolean;
+  last: boolean;
+}
+
+export type StepControl = 'up' | 'down' | 'remove' | 'duration';
+
+const selectors: Record<StepControl, string> = {
+  up: '[data-move="-1"]',
+  down: '[data-move="1"]',
+  remove: '[data-remove]',
+  duration: '[data-duration]',
+};
+
+/** The row's control to give focus to after a change. */
+export function stepControl(list: HTMLElement, key: number, control: StepControl) {
+  return list.querySelector<HTMLElement>(`[data-key="${key}"] ${selectors[control]}`);
+}
+
+/** How a step is named in its buttons, for someone who does not see the row. */
+export function stepName(view: Pick<StepView, 'step' | 'sheet' | 'start'>): string {
+  return view.sheet
+    ? `«\u202F${view.sheet.titre}\u202F»`
+    : `${texts.breakTitle.toLowerCase()} de ${formatClock(view.start)}`;
+}
+
+function createRow(template: HTMLTemplateElement, key: number): HTMLLIElement {
+  const row = (template.content.firstElementChild as HTMLLIElement).cloneNode(
+    true,
+  ) as HTMLLIElement;
+  row.dataset['key'] = String(key);
+  const title = row.querySelector<HTMLElement>('[data-title]')!;
+  title.id = `atelier-etape-${key}`;
+  row.querySelector('[role="group"]')?.setAttribute('aria-labelledby', title.id);
+  const input = row.querySelector<HTMLInputElement>('[data-duration]')!;
+  const help = row.querySelector<HTMLElement>('[data-duration-help]')!;
+  input.id = `atelier-duree-${key}`;
+  help.id = `atelier-duree-aide-${key}`;
+  input.setAttribute('aria-describedby', help.id);
+  row.querySelector('label')!.htmlFor = input.id;
+  return row;
+}
+
+function setText(element: Element, text: string) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+function updateRow(row: HTMLLIElement, view: StepView) {
+  const { step, sheet } = view;
+  row.classList.toggle('atelier-step--break', step.kind === 'break');
+  setText(
+    row.querySelector('[data-time]')!,
+    fill(texts.timeRange, { start: formatClock(view.start), end: formatClock(view.end) }),
+  );
+  const title = row.querySelector<HTMLElement>('[data-title]')!;
+  const link = title.querySelector('a');
+  if (sheet) {
+    const anchor = link ?? title.appendChild(document.createElement('a'));
+    anchor.href = sheet.url;
+    setText(anchor, sheet.titre);
+  } else setText(title, texts.breakTitle);
+  const facts = row.querySelector<HTMLElement>('[data-facts]')!;
+  facts.hidden = !sheet;
+  if (sheet)
+    setText(
+      facts,
+      `${sheet.phases.map(phaseLabel).join(', ')} · ${fill(texts.people, {
+        range: formatRange(sheet.participants.min, sheet.participants.max, 'personnes'),
+      })}`,
+    );
+  const range = sheet ? sheet.duree : limits.breakMinutes;
+  const input = row.querySelector<HTMLInputElement>('[data-duration]')!;
+  input.min = String(range.min);
+  input.max = String(range.max);
+  // The value being typed is left alone: it is applied once within the range, and set on change.
+  if (document.activeElement !== input) input.value = String(step.minutes);
+  const rangeText = formatRange(range.min, range.max, 'min');
+  setText(
+    row.querySelector('[data-duration-help]')!,
+    sheet ? fill(texts.durationRange, { range: rangeText }) : rangeText,
+  );
+  const name = ` ${stepName(view)}`;
+  for (const span of row.querySelectorAll('[data-name]')) setText(span, name);
+  row.querySelector(selectors.up)!.setAttribute('aria-disabled', String(view.first));
+  row.querySelector(selectors.down)!.setAttribute('aria-disabled', String(view.last));
+  const warnings = row.querySelector<HTMLElement>('[data-warnings]')!;
+  renderWarnings(warnings, view.warnings);
+}
+
+/** A list of warnings, each « Attention : … ». */
+export function renderWarnings(list: HTMLElement, messages: readonly string[]) {
+  const current = [...list.children].map((li) => li.getAttribute('data-message'));
+  if (current.join('\n') === messages.join('\n')) return;
+  list.replaceChildren(
+    ...messages.map((message) => {
+      const li = document.createElement('li');
+      li.dataset['message'] = message;
+      const label = document.createElement('strong');
+      label.textContent = texts.warningLabel;
+      li.append(label, ` ${message}`);
+      return li;
+    }),
+  );
+  list.hidden = messages.length === 0;
+}
+
+/** Shows the steps in order, reusing each step's row. */
+export function renderSteps(
+  list: HTMLOListElement,
+  template: HTMLTemplateElement,
+  views: readonly StepView[],
+): void {
+  const rows = new Map(
+    [...list.querySelectorAll<HTMLLIElement>(':scope > li')].map((row) => [
+      Number(row.dataset['key']),
+      row,
+    ]),
+  );
+  const wanted = new Set(views.map((view) => view.step.key));
+  for (const [key, row] of rows) if (!wanted.has(key)) row.remove();
+  views.forEach((view, index) => {
+    const row = rows.get(view.step.key) ?? createRow(template, view.step.key);
+    updateRow(row, view);
+    if (list.children[index] !== row) list.insertBefore(row, list.children[index] ?? null);
+  });
+}

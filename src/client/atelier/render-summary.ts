@@ -1,0 +1,36 @@
+// Under the timetable: the total against the time available; then the merged checklist.
+import type { Checklist, ChecklistItem } from '../../lib/atelier/checklist.ts';
+import { formatClock } from '../../lib/atelier/clock.ts';
+import { fill, listInWords, texts } from '../../lib/atelier/messages.ts';
+import type { Schedule } from '../../lib/atelier/schedule.ts';
+import { formatMinutes } from '../../lib/format.ts';
+
+export function totalText(schedule: Schedule): string {
+  const values = { total: formatMinutes(schedule.total), end: formatClock(schedule.end) };
+  if (schedule.available === null) return fill(texts.total, values);
+  const sentence = fill(texts.totalAvailable, {
+    ...values,
+    available: formatMinutes(schedule.available),
+  });
+  return schedule.margin
+    ? `${sentence} ${fill(texts.margin, { margin: formatMinutes(schedule.margin) })}`
+    : sentence;
+}
+
+/** One checklist entry: its words, and the sheets that need it. */
+export function checklistEntry(item: ChecklistItem): HTMLLIElement {
+  const li = document.createElement('li');
+  const sheets = document.createElement('span');
+  sheets.className = 'atelier-checklist__sheets';
+  sheets.textContent = ` — ${fill(texts.neededBy, { sheets: listInWords(item.sheets) })}`;
+  li.append(item.text, sheets);
+  return li;
+}
+
+export function renderChecklist(
+  lists: { materiel: HTMLElement; preparation: HTMLElement },
+  checklist: Checklist,
+): void {
+  lists.materiel.replaceChildren(...checklist.materiel.map(checklistEntry));
+  lists.preparation.replaceChildren(...checklist.preparation.map(checklistEntry));
+}

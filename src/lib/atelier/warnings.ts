@@ -1,0 +1,94 @@
+// Plain warnings about a session: a method outside the group size it needs, a session longer
+// than the time available, a method whose phase comes before the previous one's.
+//
+// Phase order (src/vocabulary/phases.ts is the order of a project): each sheet is read at the
+// earliest of its phases that does not go back from the previous sheet's; a warning is given when
+// all its phases come before. So there is no warning exactly when one phase per sheet can be chosen
+// that never goes back. A sheet that lists « Animer » is a facilitation format, useful at every
+// phase: it fits anywhere and does not move the session's phase.
+import { formatMinutes } from '../format.ts';
+import { phaseIds, phaseLabel, type PhaseId } from '../../vocabulary/phases.ts';
+import { fill, listInWords, peopleRange, texts } from './messages.ts';
+import { buildSchedule } from './schedule.ts';
+import type { Session } from './session.ts';
+import type { SheetFacts } from './sheet-facts.ts';
+
+export type Warning =
+  | {
+      kind: 'group-too-small' | 'group-too-large';
+      index: number;
+      sheet: SheetFacts;
+      groupSize: number;
+    }
+  | {
+      kind: 'phase-order';
+      index: number;
+      sheet: SheetFacts;
+      previous: SheetFacts;
+      /** The phase the session had reached with the previous sheet. */
+      previousPhase: PhaseId;
+    }
+  | { kind: 'overrun'; total: number; available: number; over: number };
+
+const facilitation: PhaseId = 'animer';
+const phaseRank = (phase: PhaseId) => phaseIds.indexOf(phase);
+
+export function sessionWarnings(
+  session: Session,
+  facts: ReadonlyMap<string, SheetFacts>,
+): Warning[] {
+  const warnings: Warning[] = [];
+  let reached: { rank: number; sheet: SheetFacts } | null = null;
+  session.steps.forEach((step, index) => {
+    if (step.kind !== 'sheet') return;
+    const sheet = facts.get(step.id);
+    if (!sheet) return;
+    const group = session.groupSize;
+    if (group !== null && group < sheet.participants.min)
+      warnings.push({ kind: 'group-too-small', index, sheet, groupSize: group });
+    if (group !== null && group > sheet.participants.max)
+      warnings.push({ kind: 'group-too-large', index, sheet, groupSize: group });
+    if (sheet.phases.includes(facilitation)) return;
+    const ranks = sheet.phases.map(phaseRank).sort((a, b) => a - b);
+    const onward = ranks.filter((rank) => !reached || rank >= reached.rank);
+    if (reached && onward.length === 0)
+      warnings.push({
+        kind: 'phase-order',
+        index,
+        sheet,
+        previous: reached.sheet,
+        previousPhase: phaseIds[reached.rank]!,
+      });
+    reached = { rank: onward[0] ?? ranks[0]!, sheet };
+  });
+  const { total, overrun, available } = buildSchedule(session);
+  if (overrun > 0 && available !== null)
+    warnings.push({ kind: 'overrun', total, available, over: overrun });
+  return warnings;
+}
+
+/** The warning in plain French. */
+export function warningMessage(warning: Warning): string {
+  switch (warning.kind) {
+    case 'group-too-small':
+    case 'group-too-large':
+      return fill(warning.kind === 'group-too-small' ? texts.groupTooSmall : texts.groupTooLarge, {
+        title: warning.sheet.titre,
+        range: peopleRange(warning.sheet.participants),
+        n: warning.groupSize,
+      });
+    case 'phase-order':
+      return fill(texts.phaseOrder, {
+        title: warning.sheet.titre,
+        phases: listInWords(warning.sheet.phases.map(phaseLabel)),
+        previous: warning.previous.titre,
+        previousPhase: phaseLabel(warning.previousPhase),
+      });
+    case 'overrun':
+      return fill(texts.overrun, {
+        total: formatMinutes(warning.total),
+        over: formatMinutes(warning.over),
+        available: formatMinutes(warning.available),
+      });
+  }
+}

@@ -1,0 +1,42 @@
+// What the case-study pages show besides their text: the years in words, the sheets and partners
+// they cite, and the years the list's filter offers.
+import { documentedYearRange } from '../facets/project-facets.ts';
+
+interface Ref {
+  id: string;
+}
+interface ProjectData {
+  debut: number;
+  fin?: number | undefined;
+  statut: string;
+  methodes: Ref[];
+  partenaires: Ref[];
+}
+
+/** « 2017 », « 2022 – 2023 », « 2021 – en cours ». */
+export function yearsLabel(data: Pick<ProjectData, 'debut' | 'fin' | 'statut'>): string {
+  if (data.fin && data.fin !== data.debut) return `${data.debut} – ${data.fin}`;
+  return `${data.debut}${data.statut === 'en-cours' ? ' – en cours' : ''}`;
+}
+
+export function projectPages<
+  P extends { data: ProjectData },
+  M extends { id: string },
+  R extends { id: string },
+>(projects: P[], methods: M[], partners: R[]) {
+  return projects.map((project) => ({
+    project,
+    methods: methods.filter((m) => project.data.methodes.some((r) => r.id === m.id)),
+    partners: partners.filter((p) => project.data.partenaires.some((r) => r.id === p.id)),
+  }));
+}
+
+/** Every year some case study is documented as active, newest first. */
+export function offeredYears(projects: { data: Record<string, unknown> }[], today: Date): number[] {
+  const years = new Set<number>();
+  for (const project of projects) {
+    const [start, end] = documentedYearRange(project.data, today);
+    for (let year = start; year <= end; year++) years.add(year);
+  }
+  return [...years].sort((a, b) => b - a);
+}

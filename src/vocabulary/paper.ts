@@ -1,0 +1,26 @@
+/** Paper formats a printed canvas may use, with their size in millimetres (portrait). */
+export const paperFormats = {
+  A4: { width: 210, height: 297 },
+  A3: { width: 297, height: 420 },
+} as const;
+export type PaperFormat = keyof typeof paperFormats;
+export const paperFormatIds = Object.keys(paperFormats) as [PaperFormat, ...PaperFormat[]];
+
+/** Orientations, as editors write them. */
+export const orientations = {
+  portrait: 'portrait',
+  paysage: 'paysage',
+} as const;
+export type Orientation = keyof typeof orientations;
+export const orientationIds = Object.keys(orientations) as [Orientation, ...Orientation[]];
+
+/** Width and height of a printed page, in millimetres. */
+export function pageSize(format: PaperFormat, orientation: Orientation) {
+  const { width, height } = paperFormats[format];
+  return orientation === 'portrait' ? { width, height } : { width: height, height: width };
+}
+
+/** The CSS named page of a format (src/styles/canvas.css defines one @page rule per name). */
+export function canvasPageName(format: PaperFormat, orientation: Orientation): string {
+  return `support-${format.toLowerCase()}-${orientation}`;
+}
