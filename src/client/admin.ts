@@ -3,6 +3,7 @@
 // with the configuration generated from the schemas (src/lib/cms/, /admin/config.json).
 import { ui } from '../i18n/fr.ts';
 import { adminFiles } from '../lib/urls.ts';
+import { answerBackupsAfterTheDraft } from './cms/backup-after-draft.ts';
 import type { DecapCms } from './cms/decap.ts';
 import { readFrontmatter, readYaml, writeFrontmatter, writeYamlFile } from './cms/formats.ts';
 
@@ -49,6 +50,7 @@ async function start() {
     const config = (await (await fetch(adminFiles.config)).json()) as {
       collections: CollectionConfig[];
     };
+    answerBackupsAfterTheDraft();
     window.CMS_MANUAL_INIT = true;
     await loadScript(adminFiles.decapScript);
     const cms = window.CMS!;

@@ -62,20 +62,22 @@ async function openEditor(): Promise<{ page: Page; watch: PageWatch }> {
 /** The file as it is on a branch of the editor's repository. */
 const fileOn = (branch: string, path: string) => repository.git('show', `${branch}:${path}`);
 
-/** The keys of the copies of unsaved entries the editor keeps in the browser (localForage's IndexedDB store). */
-const savedCopies = (page: Page) =>
+/** The copy of unsaved work the editor keeps in the browser for an entry (localForage's IndexedDB store). */
+const savedCopy = (page: Page, key: string) =>
   page.evaluate(
-    () =>
-      new Promise<string[]>((resolveKeys) => {
+    (key) =>
+      new Promise<string>((resolveCopy) => {
         const open = indexedDB.open('localforage');
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('keyvaluepairs')) return resolveKeys([]);
-          const keys = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').getAllKeys();
-          keys.onsuccess = () => resolveKeys(keys.result.map(String));
+          if (!db.objectStoreNames.contains('keyvaluepairs')) return resolveCopy('');
+          const read = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
+          read.onsuccess = () =>
+            resolveCopy((read.result as { raw?: string } | undefined)?.raw ?? '');
         };
-        open.onerror = () => resolveKeys([]);
+        open.onerror = () => resolveCopy('');
       }),
+    key,
   );
 
 /** The repository's branches. */
@@ -118,7 +120,17 @@ const newSheet = {
   titre: 'Atelier des questions',
   resume: 'Un atelier pour faire émerger les questions d’un public avant de chercher des réponses.',
   source: { titre: 'Fiche de la méthode', url: 'https://example.org/questions' },
-  body: '## Déroulé\n\n1. **Les questions (15 min).** Écrire chaque question sur un post-it.\n\n## Exemple\n\n*Exemple fictif.* Une équipe d’accueil prépare un nouveau formulaire.',
+  /** The text, a line at a time: long enough for the site's editorial rules (250 words, 3 steps). */
+  body: [
+    '## À quoi ça sert',
+    'L’atelier des questions aide une équipe à faire émerger, avant de chercher des réponses, les questions que se pose vraiment le public d’un service. Il sert au début d’un projet, quand l’équipe croit connaître le problème mais ne l’a pas encore regardé avec les personnes concernées. Il évite de partir trop vite vers une solution et donne une liste de questions partagée, que l’on peut ensuite explorer par des entretiens, des observations ou des données. Il convient moins quand la question est déjà tranchée par une décision ou par un texte, ou quand le groupe n’a aucune expérience du sujet.',
+    '## Déroulé',
+    '1. **Les questions (15 min).** Chaque personne écrit, seule et en silence, une question par post-it, sans chercher à y répondre. L’animateur·rice rappelle qu’aucune question n’est naïve et que les questions fermées peuvent être reformulées plus tard.',
+    '2. **Le tri (20 min).** Le groupe colle les post-it au mur, regroupe ceux qui se ressemblent et donne un titre à chaque groupe. Les doublons restent visibles : ils montrent ce qui revient le plus souvent.',
+    '3. **Le choix (15 min).** Chaque personne place trois gommettes sur les questions qui lui semblent les plus utiles à explorer. L’équipe retient les trois questions les plus choisies et décide qui les explorera, comment et pour quand.',
+    '## Exemple',
+    '*Exemple fictif.* Une équipe d’accueil prépare un nouveau formulaire de demande d’aide. Avant de le dessiner, elle réunit pendant une heure des agent·e·s de l’accueil et deux usager·ère·s volontaires. Les questions les plus choisies portent sur les pièces à fournir et sur le délai de réponse : l’équipe décide de commencer par elles, en observant une matinée d’accueil et en relisant les courriers de relance envoyés le mois précédent.',
+  ],
   reviewed: '2026-11-30',
 };
 
@@ -197,6 +209,7 @@ describe('the browser editor', () => {
     await field(page, 'min').nth(1).fill('4');
     await field(page, 'max').nth(1).fill('12');
     await choose(page, 'difficulte', ['Découverte']);
+    await choose(page, 'modalite', ['En présence']);
     await addItems(page, [
       ['matériel', 'Des post-it'],
       ['préparation', 'Réserver une salle'],
@@ -213,10 +226,13 @@ describe('the browser editor', () => {
     await body.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    await body.pressSequentially(newSheet.body);
+    for (const [index, line] of newSheet.body.entries()) {
+      if (index) await page.keyboard.press('Enter');
+      await page.keyboard.insertText(line);
+    }
     // The preview, styled by the site's own stylesheet, shows the text once the form has taken it.
     const preview = page.locator('iframe').first().contentFrame();
-    await preview.getByText('Une équipe d’accueil prépare').waitFor();
+    await preview.getByText('relisant les courriers de relance').waitFor();
     expect(await preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(
       /\/_astro\/.+\.css$/,
     );
@@ -231,7 +247,7 @@ describe('the browser editor', () => {
     const text = fileOn(branch, path);
     expect(text).toMatch(/^---\ntitre: Atelier des questions\n/);
     expect(text).toContain('phases: [explorer, imaginer]\nduree: { min: 30, max: 60 }\n');
-    expect(text).toContain(`derniere_revue: ${newSheet.reviewed}\n---\n\n## Déroulé\n`);
+    expect(text).toContain(`derniere_revue: ${newSheet.reviewed}\n---\n\n## À quoi ça sert\n`);
 
     // The file as the editor wrote it: accepted by the content check, built into a page.
     const content = checkout(branch);
@@ -242,7 +258,7 @@ describe('the browser editor', () => {
     const html = readFileSync(join(build.outDir, 'methodes', newSheet.id, 'index.html'), 'utf8');
     for (const typed of [newSheet.titre, 'Des post-it', newSheet.source.url, 'Exemple fictif.'])
       expect(html).toContain(typed);
-    expect(html).toContain('Écrire chaque question sur un post-it');
+    expect(html).toContain('Les questions (15 min).');
     // With the forge configured, « Proposer une modification » opens the entry in the editor,
     // which signs in with GitLab (PKCE) and may call that GitLab only.
     expect(html).toMatch(
@@ -269,9 +285,8 @@ describe('the browser editor', () => {
     const { page, watch } = await openEditor();
     await page.goto(`${site.url}${paths.admin}#/collections/methodes/entries/entretien`);
     const resume = field(page, 'resume');
-    await expect
-      .poll(() => resume.inputValue(), waitLong)
-      .toBe('Une conversation préparée avec une personne concernée.');
+    const before = /^resume: (.*)$/m.exec(fileOn('main', 'content/methodes/entretien.md'))![1]!;
+    await expect.poll(() => resume.inputValue(), waitLong).toBe(before);
     await resume.fill('Une conversation préparée avec une personne qui utilise le service.');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     const branch = 'cms/methodes/entretien';
@@ -285,7 +300,7 @@ describe('the browser editor', () => {
     await expect
       .poll(changedLines, waitLong)
       .toEqual([
-        '-resume: Une conversation préparée avec une personne concernée.',
+        `-resume: ${before}`,
         '+resume: Une conversation préparée avec une personne qui utilise le service.',
       ]);
     expect(repository.git('diff', '--name-only', 'main', branch).trim()).toBe(
@@ -294,27 +309,43 @@ describe('the browser editor', () => {
     expect(watch.cspViolations).toEqual([]);
   });
 
-  it('keeps a new entry’s unsaved work through a reload', async () => {
+  it.each([
+    [
+      'a new entry',
+      'new',
+      'backup.methodes',
+      'resume',
+      'Un résumé écrit avant que la page ne se ferme.',
+    ],
+    [
+      'an existing entry',
+      'entries/observation',
+      'backup.methodes.observation',
+      'titre',
+      'Observation sur le terrain',
+    ],
+  ])('keeps the unsaved work of %s through a reload', async (_kind, entry, copy, name, typed) => {
     const { page, watch } = await openEditor();
-    await page.goto(`${site.url}${paths.admin}#/collections/methodes/new`);
-    await field(page, 'titre').first().fill('Fiche commencée');
-    await field(page, 'resume').fill('Un résumé écrit avant que la page ne se ferme.');
-    // The editor keeps a copy of the entry in the browser (IndexedDB) a moment after each change.
-    await expect.poll(() => savedCopies(page), waitLong).toContain('backup.methodes');
     // Leaving the page asks first (unsaved changes); coming back offers the copy.
     const questions: string[] = [];
     page.on('dialog', (dialog) => {
       if (dialog.type() !== 'beforeunload') questions.push(dialog.message());
       void dialog.accept();
     });
+    await page.goto(`${site.url}${paths.admin}#/collections/methodes/${entry}`);
+    const input = field(page, name).first();
+    if (entry !== 'new') await expect.poll(() => input.inputValue(), waitLong).not.toBe('');
+    await input.fill(typed);
+    // The editor keeps a copy of the entry in the browser (IndexedDB) a moment after each change.
+    await expect.poll(() => savedCopy(page, copy), waitLong).toContain(typed);
     await page.reload();
-    await expect
-      .poll(() => field(page, 'resume').inputValue(), waitLong)
-      .toBe('Un résumé écrit avant que la page ne se ferme.');
-    expect(await field(page, 'titre').first().inputValue()).toBe('Fiche commencée');
+    await expect.poll(() => field(page, name).first().inputValue(), waitLong).toBe(typed);
     expect(questions).toEqual([
       "Une sauvegarde locale a été trouvée pour cette entrée. Voulez-vous l'utiliser ?",
     ]);
+    // Still there once the editor has finished loading the entry (src/client/cms/backup-after-draft.ts).
+    await page.waitForTimeout(2_000);
+    expect(await field(page, name).first().inputValue()).toBe(typed);
     expect(watch.cspViolations).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import {
   collectionSpecs,
 } from '../../schemas/collections.ts';
 import { cmsCollectionName } from './collection-names.ts';
+import { labelFromName } from './field-labels.ts';
 import { objectFields, type CmsField, type FieldContext } from './form-fields.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { formReference } from './references.ts';
@@ -84,8 +85,8 @@ function entryFolders(folder: string, extension: string, root = contentRoot()): 
   return found.length ? found.sort() : [folder];
 }
 
-/** Presentation of each collection in the editor. */
-const presentation: Record<CollectionName, { label: string; singular: string }> = {
+/** Presentation of a collection in the editor; a collection missing here is named after its folder. */
+const presentation: Partial<Record<CollectionName, { label: string; singular: string }>> = {
   pages: { label: 'Pages', singular: 'page' },
   methodes: { label: 'Fiches méthodes', singular: 'fiche méthode' },
   parcours: { label: 'Parcours', singular: 'parcours' },
@@ -112,7 +113,10 @@ export function cmsCollections(name: CollectionName, root = contentRoot()): CmsC
       hint: 'Le texte de la page, en Markdown : les intertitres commencent à ##.',
       ...(body && { default: body }),
     });
-  const { label, singular } = presentation[name];
+  const { label, singular } = presentation[name] ?? {
+    label: labelFromName(name),
+    singular: labelFromName(name).toLowerCase(),
+  };
   return entryFolders(spec.folder, extension, root).map((folder) => {
     const subfolder = folder.slice(spec.folder.length + 1);
     return {

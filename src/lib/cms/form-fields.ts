@@ -1,4 +1,4 @@
-import { enumLabels } from './enum-labels.ts';
+import { enumLabels, knownFieldLabel } from './known-labels.ts';
 import { labelFromName, labelFromValue } from './field-labels.ts';
 import type { JsonSchema } from './json-schema.ts';
 
@@ -71,7 +71,11 @@ const isRange = (schema: JsonSchema) => {
 function selectOptions(values: JsonSchema['enum'] = []) {
   const ids = values.map(String);
   const labels = enumLabels(ids);
-  return ids.map((value) => ({ value, label: labels?.get(value) ?? labelFromValue(value) }));
+  const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
+  return ids.map((value) => ({
+    value,
+    label: capitalized(labels?.get(value) ?? labelFromValue(value)),
+  }));
 }
 
 function textPatterns(schema: JsonSchema): Pick<CmsField, 'pattern'> {
@@ -196,7 +200,7 @@ export function formField(
   schema: JsonSchema,
   required: boolean,
   context: FieldContext,
-  label = schema.title ?? labelFromName(name),
+  label = schema.title ?? knownFieldLabel(name) ?? labelFromName(name),
 ): CmsField {
   const widget = widgetOf(name, schema, context);
   return {
