@@ -4,8 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildTimings from './src/build/integrations/build-timings.ts';
 import contentGuard from './src/build/integrations/content-guard.ts';
+import browserEditor from './src/build/integrations/browser-editor.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { paths } from './src/lib/urls.ts';
 import { createUnifiedProcessor } from './src/build/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
@@ -39,5 +41,12 @@ export default defineConfig({
     },
   },
   // The search index and the link check are the build's second step (scripts/finish-build.ts), once Astro has exited.
-  integrations: [buildTimings(), contentGuard(), mdx(), sitemap()],
+  // The browser editor (/admin/) is not a page of the public site: out of the sitemap.
+  integrations: [
+    buildTimings(),
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.admin) }),
+    browserEditor(),
+  ],
 });

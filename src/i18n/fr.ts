@@ -111,6 +111,14 @@ export const ui = {
     neededBy: 'pour {sheets}',
     onlineAt: 'Cet atelier en ligne\u202F: {url}',
   },
+  admin: {
+    title: 'Éditeur de contenu',
+    loading: 'Chargement de l’éditeur de contenu…',
+    needsJavaScript: 'L’éditeur de contenu a besoin de JavaScript.',
+    unconfigured:
+      'L’éditeur en ligne n’est pas encore configuré pour ce site\u202F: le laboratoire doit renseigner son dépôt et son application OAuth dans content/site.yaml (voir le guide CONTRIBUTING.md). En attendant, proposez vos modifications sur la forge.',
+    failed: 'L’éditeur n’a pas pu démarrer\u202F: {error}',
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a changé d’adresse.',

@@ -16,6 +16,8 @@ export const paths = {
   privacy: '/donnees-personnelles/',
   sitemap: '/plan-du-site/',
   ecodesign: '/eco-conception/',
+  /** The browser editor (not listed anywhere public, not indexed: src/pages/admin/). */
+  admin: '/admin/',
   method: (id: string) => `/methodes/${id}/`,
   /** A sheet's printable canvas (issue 14, item 2). */
   methodSupport: (id: string) => `/methodes/${id}/support/`,
@@ -28,3 +30,12 @@ export const paths = {
 } as const;
 
 export const licenceUrl = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
+
+/** Files of the browser editor, under /admin/: Decap CMS's bundle (copied from node_modules) and its generated configuration. */
+export const adminFiles = {
+  decapFolder: '/admin/decap/',
+  decapScript: '/admin/decap/decap-cms.js',
+  config: '/admin/config.json',
+  /** The local server's API (decap-server), on the editor's own origin: `npm run editeur`, tests. */
+  localApi: '/api/v1/',
+} as const;

@@ -23,15 +23,17 @@ export function isIsoDate(value: string): boolean {
 
 /** A calendar date written AAAA-MM-JJ (YAML may already have turned it into a Date). */
 export const isoDate = () =>
-  z.preprocess(
-    (value) =>
-      value instanceof Date && !Number.isNaN(value.getTime())
-        ? value.toISOString().slice(0, 10)
-        : value,
-    z
-      .string({ error: 'attendu : une date au format AAAA-MM-JJ' })
-      .refine(isIsoDate, { error: 'attendu : une date au format AAAA-MM-JJ' }),
-  );
+  z
+    .preprocess(
+      (value) =>
+        value instanceof Date && !Number.isNaN(value.getTime())
+          ? value.toISOString().slice(0, 10)
+          : value,
+      z
+        .string({ error: 'attendu : une date au format AAAA-MM-JJ' })
+        .refine(isIsoDate, { error: 'attendu : une date au format AAAA-MM-JJ' }),
+    )
+    .meta({ format: 'date' });
 
 /** A year between the lab's prehistory and a reasonable future. */
 export const year = () =>

@@ -23,6 +23,25 @@ export const siteSchema = z.strictObject({
     ),
   /** Branch the site is published from. */
   branche: text().default('main').describe('Branche du dépôt où les pages sont publiées.'),
+  /** The browser editor at /admin/: the forge and the OAuth application the lab registers once (CONTRIBUTING.md). */
+  edition_en_ligne: z
+    .strictObject({
+      forge: z
+        .enum(['github', 'gitlab', ''])
+        .default('')
+        .describe(
+          'github ou gitlab ; vide : déduite de l’adresse du dépôt (github.com, gitlab.com).',
+        ),
+      application_gitlab: toBeSupplied().describe(
+        'GitLab : identifiant (« Application ID ») de l’application OAuth du laboratoire.',
+      ),
+      service_oauth_github: z
+        .union([webAddress(), z.literal('')])
+        .default('')
+        .describe('GitHub : adresse du service d’authentification OAuth du laboratoire.'),
+    })
+    .default({ forge: '', application_gitlab: '', service_oauth_github: '' })
+    .describe('Éditeur en ligne (/admin/) : la forge et l’application OAuth du laboratoire.'),
   /** Publisher (LCEN art. 6 III). */
   editeur: z
     .strictObject({

@@ -59,6 +59,15 @@ describe('the search index', () => {
     expect(types).toEqual(contentTypeFacet.options.map((o) => o.id).sort());
   });
 
+  it('leaves the browser editor out (/admin/ has no data-pagefind-body)', async () => {
+    const all = await index.search(null);
+    expect(all.length).toBeGreaterThan(20);
+    expect(all.filter((r) => r.url.startsWith('/admin/'))).toEqual([]);
+    expect((await index.search('chargement')).filter((r) => r.url.startsWith('/admin/'))).toEqual(
+      [],
+    );
+  });
+
   it('does not index the menu, the footer or the breadcrumb', async () => {
     // « Région » is in the footer of every page and in the text of many: only the text is found.
     const results = await index.search('Région');

@@ -1,5 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -28,10 +34,18 @@ export const nginxCompresses = (extension: string, bytes: number) =>
  */
 export async function serveStatic(
   root: string,
-  { compress = false }: { compress?: boolean } = {},
+  {
+    compress = false,
+    proxy,
+  }: {
+    compress?: boolean;
+    /** Requests under `path` are forwarded to `target` (the browser editor's local server). */
+    proxy?: { path: string; target: string };
+  } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (proxy && pathname.startsWith(proxy.path)) return forward(request, response, proxy.target);
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -61,4 +75,21 @@ export async function serveStatic(
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Sends a request on to another server on this machine and its answer back. */
+function forward(request: IncomingMessage, response: ServerResponse, target: string) {
+  const upstream = httpRequest(
+    new URL(request.url ?? '/', target),
+    { method: request.method, headers: request.headers },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () => {
+    response.writeHead(502);
+    response.end();
+  });
+  request.pipe(upstream);
 }

@@ -51,6 +51,16 @@ describe('checkLinks', () => {
     ]);
   });
 
+  it('takes « #/… » on the browser editor’s page for its route, not an anchor, but wants the page', () => {
+    const dist = site({
+      'index.html': '<a href="/admin/#/collections/methodes/entries/entretien">e</a>',
+      'admin/index.html': '<main id="nc-root"></main>',
+    });
+    expect(checkLinks(dist, origin)).toEqual([]);
+    const missing = site({ 'index.html': '<a href="/admin/#/collections/x">e</a>' });
+    expect(checkLinks(missing, origin)[0]?.problem).toBe('page introuvable');
+  });
+
   it('fails on a link to localhost', () => {
     const dist = site({ 'index.html': '<a href="http://localhost:4321/methodes/">dev</a>' });
     expect(checkLinks(dist, origin)[0]?.problem).toBe('lien vers localhost');

@@ -73,6 +73,8 @@ export function checkLinks(dist: string, siteUrl: string): BrokenLink[] {
     const target = targetOf(url.pathname);
     if (!target) return 'page introuvable';
     const anchor = decodeURIComponent(url.hash.slice(1));
+    // « #/collections/… » is a route of the browser editor's own (Decap CMS), not an anchor.
+    if (anchor.startsWith('/')) return undefined;
     if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor))
       return `ancre « #${anchor} » introuvable sur la page`;
     return undefined;

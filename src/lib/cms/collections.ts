@@ -1,0 +1,144 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { entryKinds } from '../../build/validation/new-entry.ts';
+import { contentRoot } from '../content-root.ts';
+import {
+  type CollectionName,
+  type CollectionSpec,
+  collectionNames,
+  collectionSpecs,
+} from '../../schemas/collections.ts';
+import { cmsCollectionName } from './collection-names.ts';
+import { labelFromName } from './field-labels.ts';
+import { objectFields, type CmsField, type FieldContext } from './form-fields.ts';
+import type { JsonSchema } from './json-schema.ts';
+import { formReference } from './references.ts';
+
+/** A folder collection of Decap CMS's configuration. */
+export interface CmsCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description?: string;
+  folder: string;
+  extension: string;
+  format: string;
+  create: boolean;
+  slug: string;
+  identifier_field: string;
+  summary: string;
+  sortable_fields: string[];
+  media_folder: string;
+  public_folder: string;
+  fields: CmsField[];
+}
+
+/** Name of the Markdown body in the form (Decap's own convention for front-matter formats). */
+export const bodyField = 'body';
+
+/** The JSON Schema of a collection's entry, as the editor writes it (references as ids). */
+export function entrySchema(name: CollectionName): JsonSchema {
+  return z.toJSONSchema(collectionSpecs[name].schema(formReference), {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+}
+
+/** The field that names an entry: `titre`, or the first text field (`nom` for partners, `annee`…). */
+export function titleField(name: CollectionName): string {
+  const properties = Object.keys(entrySchema(name).properties ?? {});
+  return properties.includes('titre') ? 'titre' : (properties[0] ?? 'titre');
+}
+
+const context: FieldContext = {
+  titleFieldOf: (collection) => titleField(collection as CollectionName),
+};
+
+/** Decap's format for a collection: our own, which keeps a file's layout (src/client/cms/formats.ts). */
+export const formatName = (spec: CollectionSpec) =>
+  spec.extensions.includes('md') ? 'tilab-frontmatter' : 'tilab-yaml';
+
+/** The body a new entry starts from: the `npm run new` template's, when the collection has one. */
+function templateBody(folder: string): string | undefined {
+  const kind = Object.values(entryKinds).find((k) => k.folder === folder && k.extension === 'md');
+  const file = kind && join('scripts', 'templates', kind.template);
+  if (!file || !existsSync(file)) return undefined;
+  return readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n+/, '');
+}
+
+/** The sub-folders of a collection that hold entries: Decap edits one folder per collection. */
+function entryFolders(folder: string, extension: string, root = contentRoot()): string[] {
+  const walk = (dir: string): string[] => {
+    if (!existsSync(dir)) return [];
+    const names = readdirSync(dir);
+    const here = names.some((n) => n.endsWith(`.${extension}`)) ? [dir] : [];
+    return [
+      ...here,
+      ...names
+        .map((n) => join(dir, n))
+        .filter((p) => statSync(p).isDirectory())
+        .flatMap(walk),
+    ];
+  };
+  const found = walk(join(root, folder)).map((dir) => relative(root, dir).replace(/\\/g, '/'));
+  return found.length ? found.sort() : [folder];
+}
+
+/** Presentation of a collection in the editor; a collection missing here is named after its folder. */
+const presentation: Partial<Record<CollectionName, { label: string; singular: string }>> = {
+  pages: { label: 'Pages', singular: 'page' },
+  methodes: { label: 'Fiches méthodes', singular: 'fiche méthode' },
+  parcours: { label: 'Parcours', singular: 'parcours' },
+  projets: { label: 'Projets', singular: 'projet' },
+  partenaires: { label: 'Partenaires', singular: 'partenaire' },
+  principes: { label: 'Principes', singular: 'principe' },
+  chiffres: { label: 'Chiffres clés', singular: 'année de chiffres' },
+};
+
+/** The Decap collections of one content collection: one per folder holding its files. */
+export function cmsCollections(name: CollectionName, root = contentRoot()): CmsCollection[] {
+  const spec = collectionSpecs[name];
+  // Only plain Markdown is edited in the browser: MDX files are for maintainers.
+  const extension = spec.extensions.includes('md') ? 'md' : spec.extensions[0]!;
+  const title = titleField(name);
+  const fields = objectFields(entrySchema(name), context);
+  const body = templateBody(spec.folder);
+  if (extension === 'md')
+    fields.push({
+      name: bodyField,
+      label: 'Texte',
+      widget: 'markdown',
+      required: false,
+      hint: 'Le texte de la page, en Markdown : les intertitres commencent à ##.',
+      ...(body && { default: body }),
+    });
+  const { label, singular } = presentation[name] ?? {
+    label: labelFromName(name),
+    singular: labelFromName(name).toLowerCase(),
+  };
+  return entryFolders(spec.folder, extension, root).map((folder) => {
+    const subfolder = folder.slice(spec.folder.length + 1);
+    return {
+      name: cmsCollectionName(folder),
+      label: subfolder ? `${label} : ${subfolder}` : label,
+      label_singular: singular,
+      folder: `content/${folder}`,
+      extension,
+      format: formatName(spec),
+      create: true,
+      slug: '{{slug}}',
+      identifier_field: title,
+      summary: `{{${title}}}`,
+      sortable_fields: [title],
+      media_folder: '',
+      public_folder: './',
+      fields,
+    };
+  });
+}
+
+/** Every collection of the editor. */
+export function allCmsCollections(root = contentRoot()): CmsCollection[] {
+  return collectionNames.flatMap((name) => cmsCollections(name, root));
+}
