@@ -216,16 +216,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       const result = schema.safeParse(source.data ?? {});
       pendingReferences.push({ file, source, references: current });
       if (!result.success) {
-        for (const issue of result.error.issues) {
-          const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
-          problems.push({
-            file,
-            line: source.lineOf(issuePath(issue)),
-            field: issuePath(issue).join('.') || '(en-tête)',
-            problem,
-            expected,
-          });
-        }
+        problems.push(...schemaProblems(result.error.issues, source, file, '(en-tête)'));
       } else {
         entries.push({
           collection,
@@ -317,16 +308,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     const result = schema.safeParse(source.data ?? {});
     if (name === 'site.yaml' && result.success)
       siteContact = (result.data as { contact_accessibilite: string }).contact_accessibilite;
-    for (const issue of result.error?.issues ?? []) {
-      const { problem, expected } = describeIssue(issue, valueAt(source.data, issue.path));
-      problems.push({
-        file,
-        line: source.lineOf(issuePath(issue)),
-        field: issuePath(issue).join('.') || '(fichier)',
-        problem,
-        expected,
-      });
-    }
+    problems.push(...schemaProblems(result.error?.issues ?? [], source, file, '(fichier)'));
   }
 
   for (const path of walk(contentDir)) {
@@ -370,6 +352,21 @@ function checkImages(
     }
   });
   return found;
+}
+
+/** A file's schema issues as problems, each at its field's line (`whole`: the name of an issue on the whole file). */
+function schemaProblems(
+  issues: z.core.$ZodIssue[],
+  source: { data: unknown; lineOf(path: readonly PropertyKey[]): number },
+  file: string,
+  whole: string,
+): Problem[] {
+  return issues.map((issue) => ({
+    file,
+    line: source.lineOf(issuePath(issue)),
+    field: issuePath(issue).join('.') || whole,
+    ...describeIssue(issue, valueAt(source.data, issue.path)),
+  }));
 }
 
 /** Where an issue is: an unknown field is reported at its own line, under its own name. */
