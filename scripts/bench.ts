@@ -1,216 +1,165 @@
-// `npm run bench [-- --n 5000] [-- --keep]`: builds the full site with N generated method sheets
-// (1 000 by default) and N/5 case studies added to the real content, and reports time, memory,
-// sizes and what a reader downloads. A report, never a test: nothing here fails on a target.
-// `npm run bench -- --update-reference` measures the real site alone (N = 0) and writes the
-// figures the éco-conception page states to bench/reference.json.
-import {
-  appendFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// `npm run bench [-- --n 5000] [-- --keep]`: builds the site with N generated method sheets (1,000 by
+// default) and N/5 case studies added to the real content, and reports time, memory and what a
+// reader downloads. A report, never a test: nothing here fails on a target.
+// `-- --update-reference`: the real site alone (N = 0); its report becomes bench/reference.json,
+// whose figures the éco-conception page states (tests/unit/eco-declaration.test.ts).
+// `-- --chunk-sizes 20000,5000,2500`: the first searches at each size of Pagefind's index chunks
+// (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word positions), the site built once, its index per size.
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, tmpdir, type } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { lighthousePerformance, measureInBrowser } from './bench/browser.ts';
 import { methodsPerProject, readRealContent, writeBenchContent } from './bench/generate.ts';
-import { describeMachine, thisMachine } from './bench/machine.ts';
 import { pageLoad, total } from './bench/page-weight.ts';
-import { checkTargets, formatReport, referenceFigures, type BenchReport } from './bench/report.ts';
-import { readReference, referencePath, writeReference } from './bench/reference.ts';
-import { runBuild } from './bench/run-build.ts';
-import { firstSearchDownloads } from './bench/search-weight.ts';
-import { slowDeviceTimings } from './bench/slow-device.ts';
-import { formatLighthouse, lighthousePerformance } from './bench/lighthouse-performance.ts';
+import { checkTargets, chunkTableHeader, formatChunkRow, formatReport } from './bench/report.ts';
+import type { BenchReport, ChunkMeasure } from './bench/report.ts';
+import { runBuild, type BenchFolders } from './bench/run-build.ts';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string' },
-    'update-reference': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'update-reference': { type: 'boolean', default: false },
+    'chunk-sizes': { type: 'string' },
   },
 });
 const updateReference = values['update-reference'];
 const n = Number(values.n ?? (updateReference ? 0 : 1000));
-if (!Number.isInteger(n) || n < 0) {
-  console.error(`--n attend un nombre entier de fiches générées, 0 ou plus (reçu : ${values.n}).`);
-  process.exit(1);
-}
-if (updateReference && n !== 0) {
+const chunkSizes = values['chunk-sizes']?.split(',').map(Number);
+if (!Number.isInteger(n) || n < 0 || (updateReference && n) || chunkSizes?.some((s) => !(s > 0))) {
   console.error(
-    'Les chiffres de référence de la page éco-conception se mesurent sur le site réel seul : « npm run bench -- --update-reference », sans --n.',
+    'Options : --n <fiches générées, 0 ou plus>, --chunk-sizes <tailles séparées par des virgules>, --update-reference (site réel seul, sans --n).',
   );
   process.exit(1);
 }
 
-/** The sheet whose weight the report details, and the queries of the first search. */
-const methodPagePath = '/methodes/personas/';
-const searchQueries = ['persona', 'atelier'];
+/** The sheet the report weighs, and the first searches: a rare word, a common one, two, three. */
+const sheetPath = '/methodes/personas/';
+const queries = ['persona', 'atelier', 'persona atelier', 'persona atelier usager'];
+const referencePath = 'bench/reference.json';
 
-function folderSize(folder: string): { bytes: number; files: number } {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .reduce(
-      (sum, entry) => ({
-        bytes: sum.bytes + statSync(join(entry.parentPath, entry.name)).size,
-        files: sum.files + 1,
-      }),
-      { bytes: 0, files: 0 },
-    );
-}
+const cpu = cpus()[0]
+  ?.model.replace(/\((R|TM)\)|\s+(CPU|Processor)\b/gi, '')
+  .replace(/\s+/g, ' ');
+const machine = `processeur ${cpu?.trim()}, ${cpus().length} cœurs, ${Math.round(totalmem() / 1e9)} Go de mémoire, ${type()} ${release().replace(/^(\d+\.\d+).*/, '$1')}, Node.js ${process.versions.node}`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
-
-async function bench(work: string): Promise<boolean> {
-  const folders = {
-    content: join(work, 'content'),
-    out: join(work, 'dist'),
-    cache: join(work, 'cache'),
-  };
-  console.log(
-    `Génération de ${n} fiches et ${Math.floor(n / methodsPerProject)} études de cas dans ${work}…`,
-  );
+async function benchReport(folders: BenchFolders, build: Awaited<ReturnType<typeof runBuild>>) {
   const real = readRealContent(contentRoot());
-  const generationStart = performance.now();
-  const generated = writeBenchContent(contentRoot(), folders.content, n, real);
-  const generationMs = performance.now() - generationStart;
-
-  console.log('Construction du site (cache vide)…');
-  const build = await runBuild(folders, (line) => {
-    if (!/[├└]─/.test(line)) console.log(`  │ ${line}`);
-  });
-  if (build.status !== 0) {
-    console.error(`La construction a échoué (code ${build.status}) :\n${build.tail.join('\n')}`);
-    return false;
-  }
-  const phases = build.timings;
   const dist = folders.out;
-
-  console.log('Mesure des pages et de la recherche…');
-  const method = pageLoad(dist, methodPagePath);
-  const siteWidePaths = new Set(
-    pageLoad(dist, '/404.html')
-      .filter((r) => r.kind === 'js')
-      .map((r) => r.path),
-  );
-  const methodJs = method.filter((r) => r.kind === 'js');
-  const realSheets = real.methods.map(({ id }) => ({
-    path: `/methodes/${id}/`,
-    gzipBytes: total(pageLoad(dist, `/methodes/${id}/`)).gzipBytes,
-  }));
-  const heaviest = realSheets.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
-  // The search page's own files; Pagefind's, which it preloads, are counted with the first search.
-  const searchPage = pageLoad(dist, '/recherche/').filter((r) => !r.path.startsWith('/pagefind/'));
-  let firstSearch: BenchReport['firstSearch'] = null;
-  let firstSearchError: string | null = null;
-  try {
-    firstSearch = await firstSearchDownloads(dist, searchQueries);
-  } catch (error) {
-    firstSearchError = `Chromium indisponible ou en échec (${String(error).split('\n')[0]})`;
-  }
-  const slowDevice = await slowDeviceTimings(dist, methodPagePath, searchQueries[1]!).catch(
-    () => null,
-  );
+  console.log('Mesure des pages, puis dans Chromium (appareil lent, premières recherches)…');
+  const sheet = pageLoad(dist, sheetPath);
+  const siteWide = new Set(pageLoad(dist, '/404.html').map((r) => r.path));
+  const js = (common: boolean) =>
+    total(sheet.filter((r) => r.kind === 'js' && siteWide.has(r.path) === common)).gzipBytes;
+  const heaviest = real.methods
+    .map(({ id }) => ({ path: `/methodes/${id}/`, ...total(pageLoad(dist, `/methodes/${id}/`)) }))
+    .reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+  const browser = await measureInBrowser(dist, sheetPath, queries).catch(() => null);
   console.log('Lighthouse, performance, une page par gabarit…');
   const lighthouse = await lighthousePerformance(dist).catch(() => null);
-  const distSize = folderSize(dist);
-  const pagefindSize = folderSize(join(dist, 'pagefind'));
 
-  // The everyday build: the same site again with one sheet changed, Astro's cache kept from the first build.
   console.log('Reconstruction après modification d’une fiche (cache conservé)…');
   appendFileSync(
     join(folders.content, 'methodes', `${real.methods[0]!.id}.md`),
-    '\nUne phrase ajoutée pour la reconstruction du banc d’essai.\n',
+    '\nUne phrase de plus.\n',
   );
-  const rebuildRun = await runBuild(folders, () => {});
-  const rebuild =
-    rebuildRun.status === 0
-      ? {
-          wallMs: Math.round(rebuildRun.wallMs),
-          phases: rebuildRun.timings,
-        }
-      : null;
-
-  const partial: Omit<BenchReport, 'targets'> = {
-    format: 'tilab-bench/2',
+  const rebuild = await runBuild(folders);
+  const counts = (folder: string) =>
+    readdirSync(join(folders.content, folder)).filter((f) => /\.mdx?$/.test(f)).length;
+  const report: BenchReport = {
+    format: 'tilab-bench/3',
     measuredAt: new Date().toISOString(),
-    machine: thisMachine(),
+    machine,
     content: {
-      syntheticMethods: generated.methods,
-      syntheticProjects: generated.projects,
-      methodSheets: generated.methods + real.methods.length,
-      caseStudies:
-        generated.projects +
-        readdirSync(join(contentRoot(), 'projets')).filter((f) => /\.mdx?$/.test(f)).length,
-      generationMs: Math.round(generationMs),
+      generatedSheets: n,
+      generatedProjects: Math.floor(n / methodsPerProject),
+      sheets: counts('methodes'),
+      projects: counts('projets'),
     },
     build: {
       wallMs: Math.round(build.wallMs),
-      pages: phases.pages ?? null,
-      pagesPerSecond:
-        phases.pages === undefined ? null : Math.round(phases.pages / (build.wallMs / 1000)),
-      peakTreeRssBytes: build.memory?.treeRssBytes ?? null,
-      largestProcessRssBytes: build.memory?.largestProcessBytes ?? null,
-      phases,
+      peakRssBytes: build.peakRssBytes,
+      timings: build.timings,
     },
-    rebuild,
-    output: {
-      distBytes: distSize.bytes,
-      distFiles: distSize.files,
-      pagefindBytes: pagefindSize.bytes,
-      pagefindFiles: pagefindSize.files,
+    rebuild: rebuild.ok ? { wallMs: Math.round(rebuild.wallMs), timings: rebuild.timings } : null,
+    sheet: {
+      path: sheetPath,
+      resources: sheet,
+      ...total(sheet),
+      siteWideJsGzipBytes: js(true),
+      ownJsGzipBytes: js(false),
+      heaviest: { path: heaviest.path, gzipBytes: heaviest.gzipBytes },
     },
-    methodPage: {
-      path: methodPagePath,
-      requests: method.length,
-      ...total(method),
-      resources: method,
-      siteWideJs: total(methodJs.filter((r) => siteWidePaths.has(r.path))),
-      ownJs: total(methodJs.filter((r) => !siteWidePaths.has(r.path))),
-      realSheets: {
-        count: realSheets.length,
-        medianGzipBytes: median(realSheets.map((s) => s.gzipBytes)),
-        maxGzipBytes: heaviest.gzipBytes,
-        maxPath: heaviest.path,
-      },
-    },
-    searchPage: { path: '/recherche/', requests: searchPage.length, ...total(searchPage) },
-    firstSearch,
-    firstSearchError,
-    slowDevice,
+    browser,
+    lighthouse,
   };
-  const report: BenchReport = {
-    ...partial,
-    targets: checkTargets(partial, n > 0 ? readReference() : null),
-  };
-
-  const reportDir = resolve('bench/.tmp');
-  mkdirSync(reportDir, { recursive: true });
-  const json = `${JSON.stringify({ ...report, lighthouse }, null, 2)}\n`;
-  writeFileSync(join(reportDir, 'report.json'), json);
-  writeFileSync(join(reportDir, `report-${n}.json`), json);
+  const reference =
+    n > 0 ? (JSON.parse(readFileSync(referencePath, 'utf8')) as BenchReport) : undefined;
+  const targets = checkTargets(report, reference);
+  console.log(`\n${formatReport(report, targets)}`);
+  const json = `${JSON.stringify({ ...report, targets }, null, 2)}\n`;
+  writeFileSync(`bench/.tmp/report-${n}.json`, json);
+  if (updateReference) writeFileSync(referencePath, json);
   console.log(
-    `\n${formatReport(report)}\n${formatLighthouse(lighthouse).join('\n')}\n\nRapport JSON : bench/.tmp/report.json (et report-${n}.json)`,
+    `\nRapport : bench/.tmp/report-${n}.json${updateReference ? ` et ${referencePath} (reportez ses chiffres dans content/pages/eco-conception.md : le test eco-declaration dit lesquels)` : ''}`,
   );
+}
 
-  if (updateReference) {
-    writeReference(referenceFigures(report, describeMachine(report.machine)));
-    console.log(
-      `Chiffres de référence mis à jour : ${referencePath}. Reportez-les dans content/pages/eco-conception.md (le test tests/unit/eco-declaration.test.ts dit lesquels).`,
+async function chunkTable(folders: BenchFolders, sizes: number[]) {
+  const rows: ChunkMeasure[] = [];
+  console.log(chunkTableHeader);
+  for (const chunkSize of sizes) {
+    rmSync(join(folders.out, 'pagefind'), { recursive: true, force: true });
+    const env = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) };
+    if (!(await runBuild(folders, { indexOnly: true, env })).ok)
+      throw new Error(`index en échec (${chunkSize})`);
+    const index = join(folders.out, 'pagefind');
+    const chunks = readdirSync(join(index, 'index')).map(
+      (f) => statSync(join(index, 'index', f)).size,
     );
+    const meta = readdirSync(index).find((f) => f.endsWith('.pf_meta'));
+    const { searches } = await measureInBrowser(folders.out, sheetPath, queries);
+    const row = {
+      sheets: n,
+      chunkSize,
+      index: {
+        chunks: chunks.length,
+        largestChunkBytes: Math.max(...chunks),
+        metaBytes: meta ? statSync(join(index, meta)).size : 0,
+      },
+      searches,
+    };
+    console.log(formatChunkRow(row));
+    rows.push(row);
   }
-  return true;
+  writeFileSync(`bench/.tmp/chunks-${n}.json`, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+  console.log(`Machine : ${machine}. Tableau : bench/.tmp/chunks-${n}.json`);
 }
 
 const work = mkdtempSync(join(tmpdir(), 'tilab-bench-'));
+const folders = {
+  content: join(work, 'content'),
+  out: join(work, 'dist'),
+  cache: join(work, 'cache'),
+};
 try {
-  if (!(await bench(work))) process.exitCode = 1;
+  mkdirSync('bench/.tmp', { recursive: true });
+  console.log(
+    `${n} fiches générées et ${Math.floor(n / methodsPerProject)} études de cas ajoutées au contenu réel, dans ${work}`,
+  );
+  writeBenchContent(contentRoot(), folders.content, n);
+  console.log('Construction du site (cache vide)…');
+  const build = await runBuild(folders, {
+    echo: (line) => !/[├└]─|\(\+\d+ms\)\s*$/.test(line) && console.log(`  │ ${line}`),
+  });
+  if (!build.ok) throw new Error(`la construction a échoué :\n${build.tail.join('\n')}`);
+  await (chunkSizes ? chunkTable(folders, chunkSizes) : benchReport(folders, build));
+} catch (error) {
+  console.error(String(error));
+  process.exitCode = 1;
 } finally {
   if (values.keep) console.log(`Dossier de travail conservé : ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -1,77 +1,100 @@
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readTimings, type BuildTimings } from '../../src/build/timings.ts';
-import { watchMemory, type MemoryPeak } from './memory.ts';
 
-export interface BuildRun {
-  status: number | null;
-  wallMs: number;
-  /** Where the time went, as the build wrote it (src/build/timings.ts). */
-  timings: BuildTimings;
-  memory: MemoryPeak | null;
-  /** The output's last lines, to show when the build fails. */
-  tail: string[];
+export type BenchFolders = Record<'content' | 'out' | 'cache', string>;
+
+const astro = join(
+  createRequire(import.meta.url).resolve('astro/package.json'),
+  '../bin/astro.mjs',
+);
+/** The two steps of `npm run build`: Astro, then the search index and the link check. */
+const buildSteps = [[astro, 'build'], [join(import.meta.dirname, '../finish-build.ts')]];
+
+/** Resident memory of a process and its descendants, from /proc (Linux), or null elsewhere. */
+function treeRssBytes(root: number): number | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      parent.set(Number(pid), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      rss.set(Number(pid), Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  const inTree = (pid: number): boolean =>
+    pid === root || (pid > 1 && inTree(parent.get(pid) ?? 0));
+  return [...rss].reduce((sum, [pid, bytes]) => sum + (inTree(pid) ? bytes : 0), 0);
 }
 
-const astroBin = join(
-  createRequire(import.meta.url).resolve('astro/package.json'),
-  '..',
-  'bin',
-  'astro.mjs',
-);
-
-/** The two steps of `npm run build`: Astro, then the search index and the link check. */
-const steps = [[astroBin, 'build'], [join(import.meta.dirname, '..', 'finish-build.ts')]];
-
 /**
- * Runs the steps of `npm run build` with the project's own configuration on another content
- * folder, output and cache folder, sampling memory; the build writes its timings to the cache.
+ * Runs the steps of `npm run build` (or only its second, `indexOnly`) with the project's own
+ * configuration on other content, output and cache folders: its duration, the timings it wrote
+ * (src/build/timings.ts), the peak memory of its processes together (sampled every 100 ms, null
+ * without /proc) and the last lines of its output.
  */
 export async function runBuild(
-  folders: { content: string; out: string; cache: string },
-  echo: (line: string) => void,
-): Promise<BuildRun> {
+  folders: BenchFolders,
+  { echo = (_line: string) => {}, indexOnly = false, env = {} as Record<string, string> } = {},
+): Promise<{
+  ok: boolean;
+  wallMs: number;
+  timings: BuildTimings;
+  peakRssBytes: number | null;
+  tail: string[];
+}> {
   const started = performance.now();
+  const timings = join(folders.cache, 'build-timings.json');
   const tail: string[] = [];
-  const timingsFile = join(folders.cache, 'build-timings.json');
-  let status: number | null = 0;
-  let memory: MemoryPeak | null = null;
-  for (const args of steps) {
-    if (status !== 0) break;
+  let peak: number | null = null;
+  let ok = true;
+  for (const args of indexOnly ? buildSteps.slice(1) : buildSteps) {
     const child = spawn(process.execPath, args, {
       env: {
         ...process.env,
         TILAB_CONTENT_DIR: folders.content,
         TILAB_OUT_DIR: folders.out,
         TILAB_CACHE_DIR: folders.cache,
-        TILAB_TIMINGS_FILE: timingsFile,
+        TILAB_TIMINGS_FILE: timings,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const watch = watchMemory(child.pid!);
-    for (const stream of [child.stdout!, child.stderr!]) {
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
+    const sample = () => {
+      const bytes = treeRssBytes(child.pid!);
+      if (bytes !== null) peak = Math.max(peak ?? 0, bytes);
+    };
+    const sampler = setInterval(sample, 100);
+    for (const stream of [child.stdout, child.stderr])
+      stream.setEncoding('utf8').on('data', (chunk: string) => {
         for (const line of chunk.split('\n').filter(Boolean)) {
           echo(line);
           tail.push(line);
-          if (tail.length > 40) tail.shift();
+          tail.splice(0, tail.length - 40);
         }
       });
-    }
-    status = await new Promise<number | null>((done) => child.on('close', done));
-    const peak = watch.stop();
-    if (peak && (!memory || peak.treeRssBytes > memory.treeRssBytes)) memory = peak;
+    ok = (await new Promise((done) => child.on('close', done))) === 0;
+    clearInterval(sampler);
+    if (!ok) break;
   }
   return {
-    status,
+    ok,
     wallMs: performance.now() - started,
-    timings: readTimings(timingsFile),
-    memory,
+    timings: readTimings(timings),
+    peakRssBytes: peak,
     tail,
   };
 }
