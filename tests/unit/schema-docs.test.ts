@@ -1,12 +1,17 @@
 import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectionSpecs, type CollectionName } from '../../src/schemas/collections.ts';
-import { plainReference } from '../../src/schemas/references.ts';
-import { siteSchema } from '../../src/schemas/site.ts';
+import {
+  documentedSchemas,
+  fieldTable,
+  tablesIn,
+  withFieldTables,
+  type DocumentedSchema,
+} from '../../src/build/field-docs.ts';
+import { methodFacets } from '../../src/lib/facets/method-facets.ts';
 
-// Every field is documented one way: its `.describe()` in French (which the editor's forms and the
-// open data reuse), and by name in the CONTRIBUTING section of its kind of content.
+// Every field is documented one way: its `.describe()` in French, which the editor's forms, the open
+// data and CONTRIBUTING.md's field tables (written by `npm run docs`) reuse.
 
 interface JsonSchemaNode {
   description?: string;
@@ -14,50 +19,23 @@ interface JsonSchemaNode {
   items?: JsonSchemaNode;
 }
 
-const sections: Record<CollectionName | 'site', string> = {
-  methodes: 'Fiche méthode',
-  supports: 'Support à imprimer (canevas)',
-  projets: 'Projet (étude de cas)',
-  partenaires: 'Partenaire',
-  parcours: 'Parcours',
-  pages: 'Page',
-  principes: 'Principe',
-  chiffres: 'Chiffres clés',
-  site: 'Configuration du site',
-};
-
-const schemas = {
-  ...Object.fromEntries(
-    Object.entries(collectionSpecs).map(([name, spec]) => [name, spec.schema(plainReference)]),
-  ),
-  site: siteSchema,
-} as unknown as Record<keyof typeof sections, z.ZodType>;
-
 /** Every field of a schema, nested ones as `parent.child`, with its description. */
 function fields(
   node: JsonSchemaNode,
   prefix = '',
 ): { name: string; description: string | undefined }[] {
-  return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
-    const inner = child.items ?? child;
-    return [
-      { name: `${prefix}${key}`, description: child.description },
-      ...fields(inner, `${prefix}${key}.`),
-    ];
-  });
+  return Object.entries(node.properties ?? {}).flatMap(([key, child]) => [
+    { name: `${prefix}${key}`, description: child.description },
+    ...fields(child.items ?? child, `${prefix}${key}.`),
+  ]);
 }
 
 const guide = readFileSync('CONTRIBUTING.md', 'utf8');
-function section(title: string): string {
-  const start = guide.indexOf(`\n### ${title}\n`);
-  if (start < 0) return '';
-  const end = guide.slice(start + 1).search(/\n##+ /);
-  return end < 0 ? guide.slice(start) : guide.slice(start, start + 1 + end);
-}
+const names = Object.keys(documentedSchemas) as DocumentedSchema[];
 
-describe.each(Object.entries(sections))('the fields of %s', (name, title) => {
+describe.each(names)('the fields of %s', (name) => {
   const all = fields(
-    z.toJSONSchema(schemas[name as keyof typeof sections], {
+    z.toJSONSchema(documentedSchemas[name], {
       io: 'input',
       unrepresentable: 'any',
     }) as JsonSchemaNode,
@@ -67,10 +45,50 @@ describe.each(Object.entries(sections))('the fields of %s', (name, title) => {
     expect(all.filter((f) => !f.description?.trim()).map((f) => f.name)).toEqual([]);
   });
 
-  it(`are each named in CONTRIBUTING.md, section « ${title} »`, () => {
-    const text = section(title);
-    expect(text, `CONTRIBUTING.md has no section « ### ${title} »`).not.toBe('');
-    const topLevel = all.filter((f) => !f.name.includes('.')).map((f) => f.name);
-    expect(topLevel.filter((field) => !text.includes(`\`${field}\``))).toEqual([]);
+  it('each have a row in the table', () => {
+    const table = fieldTable(name);
+    expect(all.filter((f) => !table.includes(`| \`${f.name}\` |`)).map((f) => f.name)).toEqual([]);
+  });
+});
+
+describe('CONTRIBUTING.md', () => {
+  it('holds one field table per schema', () => {
+    expect(tablesIn(guide).sort()).toEqual([...names].sort());
+  });
+
+  it('holds the tables the schemas give today (else: npm run docs)', () => {
+    expect(guide, 'CONTRIBUTING.md n’est plus à jour : lancez « npm run docs »').toBe(
+      withFieldTables(guide),
+    );
+  });
+});
+
+describe('a field table', () => {
+  const table = fieldTable('methodes');
+
+  it('says whether a field is required and what it accepts, from the schema', () => {
+    expect(table).toContain(
+      '| `resume` | oui | Une phrase : ce que fait la méthode et quand l’utiliser. | texte, 240 caractères au plus |',
+    );
+    expect(table).toMatch(
+      /\| `methodes_liees` \| non \| .* nom d’un fichier de `content\/methodes\/`/,
+    );
+    expect(table).toMatch(/\| `duree\.min` \| oui \| .* \| nombre entier, 5 ou plus \|/);
+  });
+
+  it('lists every value of a facet’s vocabulary', () => {
+    for (const facet of methodFacets)
+      if (facet.kind === 'choice')
+        for (const option of facet.options) expect(table).toContain(`\`${option.id}\``);
+  });
+
+  it('is written between its markers, and a marker naming no schema is an error', () => {
+    const stale = '<!-- champs: parcours -->\n| vieux |\n<!-- fin des champs -->';
+    expect(withFieldTables(stale)).toBe(
+      `<!-- champs: parcours -->\n${fieldTable('parcours')}\n<!-- fin des champs -->`,
+    );
+    expect(() => withFieldTables('<!-- champs: recettes -->\n<!-- fin des champs -->')).toThrow(
+      /aucun schéma « recettes »/,
+    );
   });
 });

@@ -1,0 +1,114 @@
+// CONTRIBUTING.md's field tables, generated from the schemas (`npm run docs`): a field is documented
+// once, by its French `.describe()`; the table adds whether it is required and what it accepts, read
+// from the schema itself, so that a new field or a new value of a vocabulary reaches the guide.
+import { z } from 'astro/zod';
+import { collectionSpecs, type CollectionName } from '../schemas/collections.ts';
+import type { ReferenceFactory } from '../schemas/references.ts';
+import { siteSchema } from '../schemas/site.ts';
+
+/** A JSON Schema node, as `z.toJSONSchema` writes the parts we read. */
+interface Node {
+  type?: string;
+  description?: string;
+  properties?: Record<string, Node>;
+  required?: string[];
+  items?: Node;
+  enum?: unknown[];
+  anyOf?: Node[];
+  const?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  pattern?: string;
+  format?: string;
+  default?: unknown;
+  reference?: string;
+}
+
+/** A reference field, marked so that its row names the folder whose file names it takes. */
+const markedReference: ReferenceFactory = (collection) =>
+  z.string().meta({ reference: collectionSpecs[collection].folder }) as never;
+
+/** Every documented schema: the content collections and `content/site.yaml`. */
+export const documentedSchemas: Record<CollectionName | 'site', z.ZodType> = {
+  ...(Object.fromEntries(
+    Object.entries(collectionSpecs).map(([name, spec]) => [name, spec.schema(markedReference)]),
+  ) as unknown as Record<CollectionName, z.ZodType>),
+  site: siteSchema,
+};
+
+export type DocumentedSchema = keyof typeof documentedSchemas;
+
+const jsonSchema = (name: DocumentedSchema) =>
+  z.toJSONSchema(documentedSchemas[name], { io: 'input', unrepresentable: 'any' }) as Node;
+
+const code = (value: unknown) => `\`${String(value)}\``;
+const orList = (values: unknown[]) =>
+  values.length === 1
+    ? code(values[0])
+    : `${values.slice(0, -1).map(code).join(', ')} ou ${code(values.at(-1))}`;
+const safeInteger = Number.MAX_SAFE_INTEGER;
+
+/** What a field accepts, in French, from its JSON Schema node. */
+function accepted(node: Node): string {
+  const choices = node.anyOf?.filter(
+    (n) => n.const !== '' && !(n.enum?.length === 1 && n.enum[0] === ''),
+  );
+  if (choices?.length === 1) return accepted(choices[0]!);
+  if (node.reference) return `nom d’un fichier de \`content/${node.reference}/\`, sans extension`;
+  if (node.enum) return orList(node.enum.filter((v) => v !== ''));
+  if (node.type === 'array') {
+    const count = node.minItems ? `au moins ${node.minItems}` : 'éventuellement vide';
+    const items = node.items ?? {};
+    if (items.enum) return `liste (${count}) parmi ${orList(items.enum)}`;
+    if (items.type === 'object')
+      return `liste (${count}) d’éléments, chacun avec les champs ci-dessous`;
+    return `liste (${count}), chaque élément : ${accepted(items)}`;
+  }
+  if (node.type === 'object') return 'les champs ci-dessous';
+  if (node.type === 'boolean') return '`true` ou `false`';
+  if (node.type === 'integer' || node.type === 'number') {
+    const { minimum: min, maximum: max } = node;
+    const bounded = max !== undefined && max < safeInteger;
+    if (min !== undefined && bounded) return `nombre entier de ${min} à ${max}`;
+    return min !== undefined ? `nombre entier, ${min} ou plus` : 'nombre entier';
+  }
+  if (node.format === 'date' || node.pattern?.includes('\\d{4}-')) return 'date `AAAA-MM-JJ`';
+  if (node.format === 'uri' || node.pattern?.startsWith('^https')) return 'adresse web `https://…`';
+  return node.maxLength ? `texte, ${node.maxLength} caractères au plus` : 'texte';
+}
+
+/** One row per field, nested fields as `parent.child` right after their parent. */
+function rows(node: Node, prefix = ''): string[] {
+  const object = node.type === 'array' ? node.items : node;
+  return Object.entries(object?.properties ?? {}).flatMap(([key, child]) => {
+    const required = object?.required?.includes(key) && child.default === undefined;
+    const description = (child.description ?? '').replace(/\|/g, '\\|');
+    const row = `| ${code(prefix + key)} | ${required ? 'oui' : 'non'} | ${description} | ${accepted(child)} |`;
+    const nested = child.type === 'array' ? child.items : child;
+    return [row, ...(nested?.type === 'object' ? rows(child, `${prefix}${key}.`) : [])];
+  });
+}
+
+export function fieldTable(name: DocumentedSchema): string {
+  return [
+    '| Champ | Obligatoire | Ce qu’on y écrit | Valeurs acceptées |',
+    '|---|---|---|---|',
+    ...rows(jsonSchema(name)),
+  ].join('\n');
+}
+
+const marker = /<!-- champs: ([a-z]+) -->\n[\s\S]*?<!-- fin des champs -->/g;
+
+/** The guide with each marked table written anew; names a marker no schema has. */
+export function withFieldTables(guide: string): string {
+  return guide.replace(marker, (_, name: string) => {
+    if (!(name in documentedSchemas)) throw new Error(`CONTRIBUTING.md : aucun schéma « ${name} »`);
+    return `<!-- champs: ${name} -->\n${fieldTable(name as DocumentedSchema)}\n<!-- fin des champs -->`;
+  });
+}
+
+/** The schemas whose table the guide holds. */
+export const tablesIn = (guide: string) => [...guide.matchAll(marker)].map((m) => m[1]!);
