@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { typesetData } from './page-data/typeset-data.ts';
 
-// Pages get their data here: each collection read once per build, sorted once.
+// Pages get their data here: each collection read once per build, sorted once, typeset once.
+// Open data (src/pages/donnees/) reads the collections itself: its files keep the editors' text.
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 const byFrenchTitle = (a: { data: { titre: string } }, b: { data: { titre: string } }) =>
@@ -16,6 +18,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.PROD ? (cached ??= load()) : load());
 }
 
+/**
+ * Entries with their data typeset (French punctuation), after sorting on the editors' text so that
+ * typography never changes the order. The other fields are kept: `render(entry)` still works.
+ */
+const typesetEntries = <E extends { data: unknown }>(entries: E[]): E[] =>
+  entries.map((entry) => ({ ...entry, data: typesetData(entry.data) }));
+
 export type Method = CollectionEntry<'methodes'>;
 export type Project = CollectionEntry<'projets'>;
 export type Partner = CollectionEntry<'partenaires'>;
@@ -24,7 +33,7 @@ export type LabPage = CollectionEntry<'pages'>;
 export type Canvas = CollectionEntry<'supports'>;
 
 export const getMethods = once(async (): Promise<Method[]> =>
-  (await getCollection('methodes')).sort(byFrenchTitle),
+  typesetEntries((await getCollection('methodes')).sort(byFrenchTitle)),
 );
 
 /** Sheets by id, for the pages that look one up (a canvas names its sheet). */
@@ -34,32 +43,43 @@ export const getMethodsById = once(
 
 /** Case studies, newest first, then by title. */
 export const getProjects = once(async (): Promise<Project[]> =>
-  (await getCollection('projets')).sort(
-    (a, b) => b.data.debut - a.data.debut || byFrenchTitle(a, b),
+  typesetEntries(
+    (await getCollection('projets')).sort(
+      (a, b) => b.data.debut - a.data.debut || byFrenchTitle(a, b),
+    ),
   ),
 );
 
 export const getPartners = once(async (): Promise<Partner[]> =>
-  (await getCollection('partenaires')).sort((a, b) => collator.compare(a.data.nom, b.data.nom)),
+  typesetEntries(
+    (await getCollection('partenaires')).sort((a, b) => collator.compare(a.data.nom, b.data.nom)),
+  ),
 );
 
 export const getParcours = once(async (): Promise<Parcours[]> =>
-  (await getCollection('parcours')).sort(byFrenchTitle),
+  typesetEntries((await getCollection('parcours')).sort(byFrenchTitle)),
 );
 
 export const getPrinciples = once(async () =>
-  (await getCollection('principes')).sort((a, b) => a.data.ordre - b.data.ordre),
+  typesetEntries((await getCollection('principes')).sort((a, b) => a.data.ordre - b.data.ordre)),
 );
 
 /** Key figures, most recent year first. */
 export const getFigures = once(async () =>
-  (await getCollection('chiffres')).sort((a, b) => b.data.annee - a.data.annee),
+  typesetEntries((await getCollection('chiffres')).sort((a, b) => b.data.annee - a.data.annee)),
 );
 
-export const getLabPages = once(async (): Promise<LabPage[]> => getCollection('pages'));
+export const getLabPages = once(async (): Promise<LabPage[]> =>
+  typesetEntries(await getCollection('pages')),
+);
+
+/** One lab page by id (the home page's text is the page « accueil »). */
+export async function getLabPage(id: string): Promise<LabPage | undefined> {
+  return (await getLabPages()).find((page) => page.id === id);
+}
 
 /** Printable canvases, by the id of the sheet they belong to (a canvas has its sheet's id). */
 export const getCanvasesBySheet = once(
   async (): Promise<Map<string, Canvas>> =>
-    new Map((await getCollection('supports')).map((canvas) => [canvas.id, canvas])),
+    new Map(typesetEntries(await getCollection('supports')).map((canvas) => [canvas.id, canvas])),
 );

@@ -1,5 +1,3 @@
-import { frenchPunctuation } from './french-punctuation.ts';
-
 const euroFormat = new Intl.NumberFormat('fr-FR', {
   style: 'currency',
   currency: 'EUR',
@@ -45,6 +43,3 @@ export function formatMinutes(minutes: number): string {
 export function formatDuration(min: number, max: number): string {
   return min === max ? formatMinutes(min) : `${formatMinutes(min)} à ${formatMinutes(max)}`;
 }
-
-/** French punctuation for a frontmatter string shown on a page. */
-export const typeset = frenchPunctuation;

@@ -2,7 +2,8 @@
  * French typography for running text: typographic apostrophe, « guillemets »
  * and a narrow no-break space (U+202F) before ; : ! ? and inside guillemets.
  * Pure function, applied to Markdown text nodes by remarkFrenchPunctuation and
- * to frontmatter strings by the templates.
+ * to the data of entries once, where pages load them (src/lib/entries.ts);
+ * templates show strings as they receive them.
  */
 export const NARROW_NBSP = '\u202F';
 

@@ -36,3 +36,14 @@ export function collectingReference(record: (reference: EntryReference) => void)
         return { collection, id };
       }) as never;
 }
+
+/** True for a resolved reference `{ collection, id }`, the only two fields such an object holds. */
+export function isEntryReference(value: unknown): value is EntryReference {
+  if (!value || typeof value !== 'object') return false;
+  const record = value as Record<string, unknown>;
+  return (
+    Object.keys(record).length === 2 &&
+    typeof record.collection === 'string' &&
+    typeof record.id === 'string'
+  );
+}

@@ -7,6 +7,7 @@ import {
   type DraftSession,
 } from '../../src/lib/atelier/session.ts';
 import { isSheetFacts, sheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
+import { typesetData } from '../../src/lib/page-data/typeset-data.ts';
 import { factsOf, sheet } from '../support/atelier-sheets.ts';
 
 describe('a session’s steps', () => {
@@ -44,17 +45,17 @@ describe('a session’s steps', () => {
 });
 
 describe('a sheet’s facts for the planner', () => {
-  it('are taken from the sheet’s data, typeset, and checked when fetched', () => {
+  it('are taken from the sheet’s data as pages receive it, typeset, and checked when fetched', () => {
     const facts = sheetFacts(
       'carte-d-empathie',
-      {
+      typesetData({
         titre: "Carte d'empathie",
         phases: ['explorer', 'imaginer'],
         duree: { min: 45, max: 90 },
         participants: { min: 3, max: 8 },
         materiel: ['Des post-it : deux couleurs'],
         preparation: ['Relire les notes'],
-      },
+      }),
       { sheet: '/methodes/carte-d-empathie/', support: null },
     );
     expect(facts.titre).toBe('Carte d’empathie');

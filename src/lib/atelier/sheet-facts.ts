@@ -1,7 +1,6 @@
 // What the planner needs to know about one method sheet, served as /atelier/fiches/<id>.json
 // (src/pages/atelier/fiches/[id].json.ts) and fetched only for the sheets of a session, so that
 // the planner page stays the same size however large the library grows.
-import { typeset } from '../format.ts';
 import type { PhaseId } from '../../vocabulary/phases.ts';
 
 export interface Range {
@@ -11,7 +10,7 @@ export interface Range {
 
 export interface SheetFacts {
   id: string;
-  /** Typeset for display (French punctuation). */
+  /** Typeset for display (French punctuation), as src/lib/entries.ts gives it. */
   titre: string;
   /** The sheet's address on the site. */
   url: string;
@@ -34,7 +33,7 @@ interface SheetData {
   preparation: readonly string[];
 }
 
-/** The facts of a sheet from its schema data, strings typeset as the sheet shows them. */
+/** The facts of a sheet from its data as pages receive it (strings typeset by the loader). */
 export function sheetFacts(
   id: string,
   data: SheetData,
@@ -42,13 +41,13 @@ export function sheetFacts(
 ): SheetFacts {
   return {
     id,
-    titre: typeset(data.titre),
+    titre: data.titre,
     url: addresses.sheet,
     phases: [...data.phases],
     duree: { min: data.duree.min, max: data.duree.max },
     participants: { min: data.participants.min, max: data.participants.max },
-    materiel: data.materiel.map(typeset),
-    preparation: data.preparation.map(typeset),
+    materiel: [...data.materiel],
+    preparation: [...data.preparation],
     support: addresses.support,
   };
 }

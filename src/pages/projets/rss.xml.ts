@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getProjects } from '../../lib/entries.ts';
-import { typeset } from '../../lib/format.ts';
 import { firstPublished } from '../../lib/git-dates.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { paths } from '../../lib/urls.ts';
@@ -29,11 +28,11 @@ export const GET: APIRoute = async ({ site }) => {
     site: site!,
     customData: '<language>fr</language>',
     items: projects.map(({ project, published }) => ({
-      title: typeset(project.data.titre),
+      title: project.data.titre,
       link: paths.project(project.id),
-      description: typeset(project.data.resume),
+      description: project.data.resume,
       ...(published ? { pubDate: published } : {}),
-      categories: [typeset(objectiveById(project.data.objectif)!.label)],
+      categories: [objectiveById(project.data.objectif)!.label],
     })),
   });
 };
