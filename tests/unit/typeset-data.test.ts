@@ -1,9 +1,10 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { nonProseKeys, typesetData } from '../../src/lib/page-data/typeset-data.ts';
-import type { JsonSchema } from '../../src/lib/cms/json-schema.ts';
-import { collectionNames, collectionSpecs } from '../../src/schemas/collections.ts';
-import { plainReference } from '../../src/schemas/references.ts';
+import {
+  isNonProse,
+  nonProseKeys,
+  schemaFields,
+  typesetData,
+} from '../../src/lib/page-data/typeset-data.ts';
 
 // What pages receive from the loader (src/lib/entries.ts): the data of an entry, typeset once.
 
@@ -79,42 +80,26 @@ describe('the data pages receive', () => {
   });
 });
 
-/** The keys of every field of a JSON Schema, with the schema of each, however deep. */
-function fieldsOf(schema: JsonSchema): [string, JsonSchema][] {
-  const nested = [schema.items, ...(schema.anyOf ?? [])].filter((s) => s !== undefined);
-  return [
-    ...Object.entries(schema.properties ?? {}).flatMap(([key, field]): [string, JsonSchema][] => [
-      [key, field],
-      ...fieldsOf(field),
-    ]),
-    ...nested.flatMap(fieldsOf),
-  ];
-}
-
-/** An address, a date or an id of a list, possibly in a list or an optional field. */
-function isNonProse(field: JsonSchema): boolean {
-  const variants = [field, field.items, ...(field.anyOf ?? [])].filter((s) => s !== undefined);
-  return variants.some((s) => s.format !== undefined || s.enum !== undefined);
-}
-
 describe('the fields never typeset', () => {
-  const fields = collectionNames.flatMap((name) =>
-    fieldsOf(
-      z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
-        io: 'input',
-        unrepresentable: 'any',
-      }) as JsonSchema,
-    ),
-  );
-
-  it('include every address, date and vocabulary field of the schemas', () => {
-    const nonProse = new Set(fields.filter(([, field]) => isNonProse(field)).map(([key]) => key));
-    expect([...nonProse].filter((key) => !nonProseKeys.has(key))).toEqual([]);
+  it('are read from the schemas: addresses, dates, language codes, vocabulary ids', () => {
+    const expected = ['url', 'site', 'date', 'derniere_revue', 'langue', 'phases', 'difficulte'];
+    expect(expected.filter((key) => !nonProseKeys.has(key))).toEqual([]);
+    for (const key of [
+      'modalite',
+      'objectif',
+      'statut',
+      'type',
+      'gabarit',
+      'format',
+      'orientation',
+    ])
+      expect(nonProseKeys.has(key), key).toBe(true);
+    for (const prose of ['titre', 'resume', 'materiel', 'role', 'consigne'])
+      expect(nonProseKeys.has(prose), prose).toBe(false);
   });
 
-  it('are only fields the schemas have, none of them prose', () => {
-    const prose = new Set(fields.filter(([, field]) => !isNonProse(field)).map(([key]) => key));
-    const known = new Set(fields.map(([key]) => key));
-    expect([...nonProseKeys].filter((key) => !known.has(key) || prose.has(key))).toEqual([]);
+  it('mean the same in every collection: no key is prose in one and not in another', () => {
+    const prose = schemaFields.filter(([, field]) => !isNonProse(field)).map(([key]) => key);
+    expect(prose.filter((key) => nonProseKeys.has(key))).toEqual([]);
   });
 });

@@ -1,31 +1,46 @@
 import { frenchPunctuation } from '../french-punctuation.ts';
-import { isEntryReference } from '../../schemas/references.ts';
+import { z } from 'astro/zod';
+import type { JsonSchema } from '../cms/json-schema.ts';
+import { collectionNames, collectionSpecs } from '../../schemas/collections.ts';
+import { isEntryReference, plainReference } from '../../schemas/references.ts';
+
+/** Every field of a JSON Schema, however deep, with its own schema. */
+function fieldsOf(schema: JsonSchema): [string, JsonSchema][] {
+  const nested = [schema.items, ...(schema.anyOf ?? [])].filter((s) => s !== undefined);
+  return [
+    ...Object.entries(schema.properties ?? {}).flatMap(([key, field]): [string, JsonSchema][] => [
+      [key, field],
+      ...fieldsOf(field),
+    ]),
+    ...nested.flatMap(fieldsOf),
+  ];
+}
+
+/** An address or a date (a JSON Schema format), or an id of a vocabulary (an enumeration), possibly in a list or optional. */
+export function isNonProse(field: JsonSchema): boolean {
+  const variants = [field, field.items, ...(field.anyOf ?? [])].filter((s) => s !== undefined);
+  return variants.some((s) => s.format !== undefined || s.enum !== undefined);
+}
+
+/** Every field of every collection, by its key, as the schemas declare it. */
+export const schemaFields = collectionNames.flatMap((name) =>
+  fieldsOf(
+    z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
+      io: 'input',
+      unrepresentable: 'any',
+    }) as JsonSchema,
+  ),
+);
 
 /**
- * The fields of src/schemas/ whose strings are not prose, wherever they sit in an entry. French
- * punctuation would corrupt them or has nothing to do there: `url` (a source's address) and `site`
- * (a partner's) are web addresses; `date` and `derniere_revue` are AAAA-MM-JJ dates; `langue` is a
- * language code; the other keys hold ids of a vocabulary or a facet, compared with lists by the
- * filters and the planner. References `{ collection, id }` are recognised by their shape instead,
- * whatever their field. A unit test checks this list against the schemas' addresses, dates and
- * enumerations, so that a new such field is listed here.
+ * The fields whose strings are not prose, read from the schemas: French punctuation would corrupt
+ * an address, a date or a language code, and vocabulary ids are compared with lists by the filters
+ * and the planner. A key means the same in every collection (a test checks it). References
+ * `{ collection, id }` are recognised by their shape instead, whatever their field.
  */
-export const nonProseKeys: ReadonlySet<string> = new Set([
-  'url',
-  'site',
-  'date',
-  'derniere_revue',
-  'langue',
-  'phases',
-  'difficulte',
-  'modalite',
-  'objectif',
-  'statut',
-  'type',
-  'gabarit',
-  'format',
-  'orientation',
-]);
+export const nonProseKeys: ReadonlySet<string> = new Set(
+  schemaFields.filter(([, field]) => isNonProse(field)).map(([key]) => key),
+);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&
