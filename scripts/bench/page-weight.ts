@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticImports } from '../../src/build/module-preload.ts';
 import { nginxCompresses } from '../../tests/support/static-server.ts';
 
 // What a browser downloads when it opens a page, read from the built files: the HTML, its
@@ -41,14 +42,6 @@ export function referencedResources(html: string): Pick<Resource, 'path' | 'kind
     const href = attribute('href');
     return kind && href ? [{ path: href, kind }] : [];
   });
-}
-
-/** Modules a script imports statically (loaded with it); dynamic import() runs later, on use. */
-export function staticImports(code: string, fromPath: string): string[] {
-  return [
-    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g),
-    ...code.matchAll(/\bexport\s*[\w$*{}\s,]*?from\s*["']([^"']+)["']/g),
-  ].map((m) => new URL(m[1]!, `http://site${fromPath}`).pathname);
 }
 
 /** Every resource loaded with a page, each once, in discovery order. */

@@ -91,7 +91,8 @@ describe('the method library', () => {
     await page.goto(`${baseUrl}/methodes/`);
     await tabUntil(page, (f) => f.tag === 'input' && f.value === 'imaginer', 200);
     await page.keyboard.press('Space');
-    expect(await page.locator('#filter-count').getAttribute('role')).toBe('status');
+    // An <output>: a status for assistive technologies, without a redundant role attribute.
+    expect(await page.getByRole('status').and(page.locator('#filter-count')).count()).toBe(1);
     const imaginer = sheets.filter((s) => s.data.phases.includes('imaginer')).length;
     expect(await count(page)).toBe(`${imaginer} fiches correspondent à ces critères.`);
     await page.keyboard.press('Tab');

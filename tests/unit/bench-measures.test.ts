@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  pageLoad,
-  referencedResources,
-  staticImports,
-  total,
-} from '../../scripts/bench/page-weight.ts';
+import { pageLoad, referencedResources, total } from '../../scripts/bench/page-weight.ts';
 
 // How the benchmark weighs a page (the build times itself: tests/unit/build-timings.test.ts).
 
@@ -39,15 +34,6 @@ describe('page weight', () => {
       { path: '/_astro/site.css', kind: 'css' },
       { path: '/_astro/page.js', kind: 'js' },
     ]);
-  });
-
-  it('follows static imports, not dynamic ones', () => {
-    expect(
-      staticImports(
-        'import"./shared.js";import{a as b}from"./other.js";import("./lazy.js")',
-        '/_astro/page.js',
-      ),
-    ).toEqual(['/_astro/shared.js', '/_astro/other.js']);
   });
 
   it('counts each file once, raw and as nginx compresses it (text of 256 bytes or more)', () => {

@@ -9,6 +9,11 @@ describe('typographyFaults', () => {
     expect(typographyFaults('Territoire\u00A0: Bretagne')).toHaveLength(1);
   });
 
+  it('finds a straight apostrophe between letters, not the typographic one', () => {
+    expect(typographyFaults("Carte d'empathie")).toHaveLength(1);
+    expect(typographyFaults('Carte d’empathie')).toEqual([]);
+  });
+
   it('accepts narrow no-break spaces, and punctuation without a space before it', () => {
     expect(typographyFaults('Territoire\u202F: Bretagne ; «\u202FTi Lab\u202F» !')).toHaveLength(2);
     expect(

@@ -7,7 +7,7 @@ import { paths } from '../../lib/urls.ts';
  * Pagefind names its metadata file after its content (pagefind.fr_<hash>.pf_meta), so Astro cannot
  * write its address: once the index is built, the search page gets a preload for it, beside the
  * ones it already has (src/lib/search-engine.ts). Every first search needs this file, and it
- * grows with the site (13 KB at 1,000 sheets).
+ * grows with the site (`npm run bench` gives its size).
  */
 export function metaPreload(entryJson: string, language = searchLanguage): string {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { hash?: string }> };

@@ -16,10 +16,11 @@ export function visibleText(html: string): string {
 
 /**
  * Places where French typography wants a narrow no-break space and the text has an ordinary one
- * (or a no-break space) instead: before ; : ! ? and », after «. Each is given with its context.
+ * (or a no-break space) instead: before ; : ! ? and », after «; and a straight apostrophe between
+ * letters where it wants ’. Each is given with its context.
  */
 export function typographyFaults(text: string): string[] {
-  return [...text.matchAll(/[ \u00A0][;:!?»]|«[ \u00A0]/g)].map((m) =>
+  return [...text.matchAll(/[ \u00A0][;:!?»]|«[ \u00A0]|\p{L}'\p{L}/gu)].map((m) =>
     text
       .slice(Math.max(0, m.index - 30), m.index + 12)
       .replace(/\s+/g, ' ')
