@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { collectionSpecs } from '../schemas/collections.ts';
-import { plainReference } from '../schemas/references.ts';
+import { isEntryReference, plainReference } from '../schemas/references.ts';
 import { licenceUrl, paths } from './urls.ts';
 
 /** The collections published as open data, with their French presentation. */
@@ -22,6 +22,12 @@ export const datasets = {
     description:
       'Les partenaires nommés par des sources publiques : type, territoire, site, sources.',
     url: (id: string) => `${paths.partners}#${id}`,
+  },
+  supports: {
+    titre: 'Supports à imprimer des fiches méthodes (site du Ti Lab)',
+    description:
+      'Les canevas à imprimer qui accompagnent certaines fiches, chacun sous le nom de sa fiche : format, orientation, consigne, grille et zones, sources.',
+    url: paths.methodSupport,
   },
 } as const;
 
@@ -58,11 +64,8 @@ export function recordSchema(name: DatasetName) {
 export function plainData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainData);
   if (!value || typeof value !== 'object') return value;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (keys.length === 2 && typeof record.collection === 'string' && typeof record.id === 'string')
-    return record.id;
-  return Object.fromEntries(keys.map((key) => [key, plainData(record[key])]));
+  if (isEntryReference(value)) return value.id;
+  return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, plainData(field)]));
 }
 
 /** A whole dataset file: what it is, its licence, the schema of a record, the records. */

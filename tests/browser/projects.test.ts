@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { datasetNames } from '../../src/lib/open-data.ts';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
 import { plainReference } from '../../src/schemas/references.ts';
 import { checkContent } from '../../src/build/validation/check-content.ts';
@@ -109,7 +110,7 @@ describe('projects', () => {
 });
 
 describe('open data', () => {
-  for (const name of ['methodes', 'projets', 'partenaires'] as const) {
+  for (const name of datasetNames) {
     it(`/donnees/${name}.json states its licence and every record passes the collection’s schema`, () => {
       const document = JSON.parse(readFileSync(`dist/donnees/${name}.json`, 'utf8'));
       expect(document.licence).toBe('Licence Ouverte / Open Licence 2.0');

@@ -72,7 +72,12 @@ describe('the built site, judged by validators we did not write', () => {
 
   it('every /donnees/*.json record is valid against the JSON Schema its file publishes (Ajv)', () => {
     const datasets = readdirSync(join(dist, 'donnees')).filter((f) => f.endsWith('.json'));
-    expect(datasets.sort()).toEqual(['methodes.json', 'partenaires.json', 'projets.json']);
+    expect(datasets.sort()).toEqual([
+      'methodes.json',
+      'partenaires.json',
+      'projets.json',
+      'supports.json',
+    ]);
     for (const file of datasets) {
       const document = JSON.parse(readFileSync(join(dist, 'donnees', file), 'utf8'));
       expect(document.donnees.length, file).toBeGreaterThan(0);
