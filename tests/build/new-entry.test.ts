@@ -26,6 +26,7 @@ describe('npm run new', () => {
       ['projet', 'Un projet : « essai »', 'projets/un-projet-essai.md'],
       ['partenaire', 'Université de Bretagne', 'partenaires/universite-de-bretagne.yaml'],
       ['parcours', 'Je démarre un projet', 'parcours/je-demarre-un-projet.md'],
+      ['support', 'Entretien', 'supports/entretien.yaml'],
     ] as const) {
       const run = npmNew(kind, title);
       expect(run.status, run.stderr).toBe(0);
@@ -49,7 +50,7 @@ describe('npm run new', () => {
   it('explains its usage when the kind is unknown', () => {
     const run = npmNew('recette', 'Crêpes');
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain('Types : methode, projet, partenaire, parcours');
+    expect(run.stderr).toContain('Types : methode, projet, partenaire, parcours, support');
   });
 
   it('writes files that pass the check (with « à compléter » warnings) and build', () => {
@@ -65,5 +66,6 @@ describe('npm run new', () => {
       true,
     );
     expect(existsSync(join(build.outDir, 'parcours/je-demarre-un-projet/index.html'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'methodes/entretien/support/index.html'))).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ export const entryKinds = {
   projet: { folder: 'projets', template: 'projet.md', extension: 'md' },
   partenaire: { folder: 'partenaires', template: 'partenaire.yaml', extension: 'yaml' },
   parcours: { folder: 'parcours', template: 'parcours.md', extension: 'md' },
+  // A canvas takes its sheet's file name: `npm run new -- support "Carte d’empathie"`.
+  support: { folder: 'supports', template: 'support.yaml', extension: 'yaml' },
 } as const;
 export type EntryKind = keyof typeof entryKinds;
 
