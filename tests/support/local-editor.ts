@@ -87,6 +87,8 @@ export async function startLocalEditorServer(
         if (child.exitCode !== null) return resolveStop();
         child.once('exit', () => resolveStop());
         child.kill();
+        // A server busy with a git operation may not stop on SIGTERM: it is a throw-away process.
+        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000).unref();
       }),
   };
 }

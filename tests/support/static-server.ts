@@ -73,7 +73,13 @@ export async function serveStatic(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Browsers keep connections open: closing waits for none of them (a test's end would otherwise
+    // wait for the last idle or proxied connection to time out).
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
