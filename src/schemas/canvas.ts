@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { orientationIds, paperFormatIds } from '../vocabulary/paper.ts';
-import { frenchSourceRule, requiredSourceAddress, source, text, title } from './common.ts';
+import { frenchSourceRule, text, title, workshopSources } from './common.ts';
 
 /** Largest number of columns or rows of a canvas grid: src/styles/canvas.css places zones up to it. */
 export const canvasGridLimit = 8;
@@ -72,17 +72,7 @@ export const canvasSchema = z
       .describe(
         'Les zones du support, dans l’ordre où on les lit (c’est aussi l’ordre de lecture à voix haute).',
       ),
-    sources: z
-      .array(source.extend({ url: requiredSourceAddress() }))
-      .min(1, { error: 'attendu : au moins une source avec son adresse web' })
-      .describe(
-        'Sources publiques décrivant ce support (titre, adresse, date, langue si elle n’est pas le français).',
-      ),
-    sans_source_francaise: text()
-      .optional()
-      .describe(
-        'Pourquoi aucune source en français n’est citée (à remplir seulement dans ce cas).',
-      ),
+    ...workshopSources('ce support'),
   })
   .superRefine((canvas, ctx) => {
     const { colonnes, lignes } = canvas.grille;

@@ -82,6 +82,26 @@ export const source = z.strictObject({
 
 export type Source = z.infer<typeof source>;
 
+/** Public sources, each with its web address (sheets, canvases, case studies). */
+export const publicSources = (description: string) =>
+  z
+    .array(source.extend({ url: requiredSourceAddress() }))
+    .min(1, { error: 'attendu : au moins une source publique avec son adresse web' })
+    .describe(description);
+
+/**
+ * The sources of what agents use in a workshop (a sheet, a canvas), with the reason none is in
+ * French when that is so; the schema adds `frenchSourceRule`, which ties the two.
+ */
+export const workshopSources = (subject: string) => ({
+  sources: publicSources(
+    `Sources publiques décrivant ${subject} (titre, adresse, date, langue si elle n’est pas le français).`,
+  ),
+  sans_source_francaise: text()
+    .optional()
+    .describe('Pourquoi aucune source en français n’est citée (à remplir seulement dans ce cas).'),
+});
+
 /**
  * Agents read French first: a sheet (or canvas) cites a French source, or says why none exists.
  * A reason left behind once a French source is added would mislead the next editor: refused.

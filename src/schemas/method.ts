@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { facetNamed } from '../lib/facets/facet.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
-import { frenchSourceRule, isoDate, requiredSourceAddress, source, text, title } from './common.ts';
+import { frenchSourceRule, isoDate, text, title, workshopSources } from './common.ts';
 import { detailOf, detailRule, oneOf, rangeOf, someOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
@@ -48,17 +48,7 @@ export const methodSchema = (reference: ReferenceFactory) =>
         .array(reference('methodes'))
         .default([])
         .describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
-      sources: z
-        .array(source.extend({ url: requiredSourceAddress() }))
-        .min(1, { error: 'attendu : au moins une source avec son adresse web' })
-        .describe(
-          'Sources publiques décrivant la méthode (titre, adresse, date, langue si elle n’est pas le français).',
-        ),
-      sans_source_francaise: text()
-        .optional()
-        .describe(
-          'Pourquoi aucune source en français n’est citée (à remplir seulement dans ce cas).',
-        ),
+      ...workshopSources('la méthode'),
       derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
     })
     .superRefine(detailRule(facet('modalite')))

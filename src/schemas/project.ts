@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { facetNamed } from '../lib/facets/facet.ts';
 import { projectFacets } from '../lib/facets/project-facets.ts';
-import { requiredSourceAddress, source, text, title, year } from './common.ts';
+import { publicSources, text, title, year } from './common.ts';
 import { oneOf } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
@@ -49,10 +49,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .array(text())
         .default([])
         .describe('Ce que les sources disent que le projet a produit.'),
-      sources: z
-        .array(source.extend({ url: requiredSourceAddress() }))
-        .min(1, { error: 'attendu : au moins une source publique avec son adresse web' })
-        .describe('Sources publiques : au moins une, avec son adresse.'),
+      sources: publicSources('Sources publiques : au moins une, avec son adresse.'),
       exemple: z
         .boolean()
         .default(false)

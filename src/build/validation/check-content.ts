@@ -12,23 +12,20 @@ import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { fileNameProblem } from './file-names.ts';
-import { checkEditorialRules, templatePlaceholder as placeholder } from './editorial-rules.ts';
+import {
+  checkEditorialRules,
+  templatePlaceholder as placeholder,
+  type EditorialEntry,
+} from './editorial-rules.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
 import type { Problem } from './problem.ts';
 import { parseSourceFile } from './source-file.ts';
 
 /** A valid entry, as `npm run check` read it. */
-export interface CheckedEntry {
+export interface CheckedEntry extends EditorialEntry {
   collection: CollectionName;
   id: string;
-  file: string;
-  data: Record<string, unknown>;
-  body: string;
-  /** The file's line where the body starts. */
-  bodyLine: number;
-  /** The file's line of a frontmatter field. */
-  lineOf(path: readonly PropertyKey[]): number;
 }
 
 export interface ContentReport {

@@ -2,6 +2,7 @@
 // a workshop, and what no page may repeat. `npm run check` and the build apply them alike.
 import type { Problem } from './problem.ts';
 
+/** An entry as the rules read it (`npm run check` gives them its checked entries). */
 export interface EditorialEntry {
   collection: string;
   file: string;
