@@ -1,0 +1,29 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withModulePreloads } from '../../src/build/module-preload.ts';
+
+// The built site, as `npm run build` leaves it: every page already announces every module its
+// scripts import, so that nothing is left to discover one network round trip at a time.
+
+const dist = 'dist';
+const read = (path: string) =>
+  existsSync(join(dist, path)) ? readFileSync(join(dist, path), 'utf8') : null;
+const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((f) => f.isFile() && f.name.endsWith('.html'))
+  .map((f) => join(f.parentPath, f.name));
+
+describe('the built pages', () => {
+  it('preload every module their scripts import, however deep', () => {
+    const missing = pages.filter((page) => {
+      const html = readFileSync(page, 'utf8');
+      return withModulePreloads(html, read) !== html;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('include the search page, whose script imports shared modules', () => {
+    const search = readFileSync(join(dist, 'recherche/index.html'), 'utf8');
+    expect(search.match(/<link rel="modulepreload" href="\/_astro\//g)?.length).toBeGreaterThan(0);
+  });
+});
