@@ -194,6 +194,19 @@ describe('search', () => {
     // One input event (as a paste would be): one preload, for the whole word.
     await page.locator('#q').fill('persona');
     await expect.poll(() => indexChunks.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    // A word can span two chunks: wait until the preload has fetched all it needs (on a loaded
+    // machine the second chunk can finish well after the first).
+    let settled = -1;
+    await expect
+      .poll(
+        () => {
+          const stable = settled === indexChunks.length;
+          settled = indexChunks.length;
+          return stable;
+        },
+        { timeout: 10_000, intervals: [1_000] },
+      )
+      .toBe(true);
     const whileTyping = indexChunks.length;
     await page.keyboard.press('Enter');
     await page.waitForSelector('#search-results li');
