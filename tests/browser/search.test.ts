@@ -204,7 +204,7 @@ describe('search', () => {
           settled = indexChunks.length;
           return stable;
         },
-        { timeout: 10_000, intervals: [1_000] },
+        { timeout: 10_000, interval: 1_000 },
       )
       .toBe(true);
     const whileTyping = indexChunks.length;
