@@ -5,8 +5,6 @@ import { afterAll, beforeAll } from 'vitest';
 import { toolPath } from './tools.ts';
 
 const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Debian's Chromium, headless, with a fresh profile and no background traffic. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -61,25 +59,34 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core with the WCAG 2.1 A/AA rules and the RGAA 4 rules axe-core carries (tag RGAAv4) on the current page. */
+/** axe-core's source, to evaluate in a page before runAxe (any driver). */
+export const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core with the WCAG 2.1 A/AA rules and the RGAA 4 rules axe-core carries (tag RGAAv4),
+ * in the page, once axeSource is evaluated there.
+ */
+export async function runAxe(): Promise<AxeViolation[]> {
+  const axe = (
+    window as unknown as {
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    }
+  ).axe;
+  const result = await axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] },
+  });
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
+  }));
+}
+
+/** axe's violations on the current Chromium page. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'RGAAv4'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
-    }));
-  });
+  return page.evaluate(runAxe);
 }
 
 /** Short text of axe violations for an assertion message. */

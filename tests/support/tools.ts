@@ -32,6 +32,13 @@ export const testTools = {
     override: 'XMLLINT_PATH',
     candidates: ['/usr/bin/xmllint'],
   },
+  // Debian's ESR, the browser of many administrations (the State's free-software base, SILL).
+  'firefox-esr': {
+    package: 'firefox-esr',
+    usedBy: 'les parcours principaux rejoués dans Firefox ESR',
+    override: 'FIREFOX_PATH',
+    candidates: ['/usr/bin/firefox-esr'],
+  },
   // pdftotext comes in the same package.
   pdfinfo: {
     package: 'poppler-utils',
