@@ -19,9 +19,12 @@ export const ui = {
     sitemap: 'Plan du site',
     openData: 'Données ouvertes',
     ecodesign: 'Éco-conception',
-    partners: 'Un laboratoire né en 2017 du double portage de la Préfecture et de la Région Bretagne.',
+    partners:
+      'Un laboratoire né en 2017 du double portage de la Préfecture et de la Région Bretagne.',
   },
   sources: 'Sources',
+  /** Before the month an undated source was read: « consulté en décembre 2026 ». */
+  sourceConsulted: 'consulté en',
   toBeSupplied: 'à compléter par l’éditeur',
   licence: {
     /** Before the licence's name once the publisher has confirmed it. */
