@@ -33,6 +33,12 @@ export const siteSchema = z.strictObject({
           'true une fois que l’éditeur a choisi cette licence ; false : les pages disent « Licence proposée : … (à confirmer par l’éditeur) ».',
         ),
     })
+    // Absent, the reference licence of public content (décret 2017-638), proposed and unconfirmed.
+    .default({
+      nom: 'Licence Ouverte 2.0',
+      adresse: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      confirmee: false,
+    })
     .describe('Licence des contenus : une décision de l’éditeur.'),
   /** Repository on the forge, for « Proposer une modification »; empty hides the link. */
   depot: z
