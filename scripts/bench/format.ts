@@ -1,5 +1,7 @@
 // French number formats of the benchmark's report and of the figures the éco-conception page states.
 
+import { formatDate } from '../../src/lib/format.ts';
+
 const decimal = (value: number, digits: number) =>
   value
     .toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits })
@@ -17,14 +19,8 @@ export const seconds = (ms: number) => `${decimal(ms / 1000, 1)} s`;
 /** « 1 234 » */
 export const whole = (value: number) => decimal(value, 0);
 
-/** « 25 novembre 2026 » from 2026-11-25. */
-export const longDate = (isoDate: string) =>
-  new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** « 25 novembre 2026 » from 2026-11-25, « 1er décembre 2026 » from 2026-12-01: the site's own date format. */
+export const longDate = (isoDate: string) => formatDate(isoDate);
 
 /** The same text with every kind of space (thin, non-breaking, line break) as one plain space. */
 export const plainSpaces = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');

@@ -19,12 +19,21 @@ export const ui = {
     sitemap: 'Plan du site',
     openData: 'Données ouvertes',
     ecodesign: 'Éco-conception',
-    licence: 'Sauf mention contraire, les contenus de ce site sont publiés sous',
-    licenceName: 'Licence Ouverte 2.0',
-    partners: 'Un laboratoire porté conjointement par l’État et la Région Bretagne.',
+    partners:
+      'Un laboratoire né en 2017 du double portage de la Préfecture et de la Région Bretagne.',
   },
   sources: 'Sources',
+  /** Before the month an undated source was read: « consulté en décembre 2026 ». */
+  sourceConsulted: 'consulté en',
   toBeSupplied: 'à compléter par l’éditeur',
+  licence: {
+    /** Before the licence's name once the publisher has confirmed it. */
+    confirmed: 'Sauf mention contraire, les contenus de ce site sont publiés sous',
+    /** Before the licence's name while it is only proposed. */
+    proposed: 'Licence proposée\u202F:',
+    /** After the licence's name while it is only proposed. */
+    toBeConfirmed: '(à confirmer par l’éditeur)',
+  },
   example: 'Exemple',
   exampleNotice:
     'Cette fiche est un exemple rédigé pour illustrer le modèle\u202F: elle ne décrit pas un cas réel.',

@@ -22,9 +22,22 @@ export function formatEurosShort(amount: number): string {
   return `${numberFormat.format(Math.round(amount / 100_000) / 10)}\u00A0M€`;
 }
 
-/** « 2026-11-25 » → « 25 novembre 2026 ». */
+const monthFormat = new Intl.DateTimeFormat('fr-FR', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** « 2026-11-25 » → « 25 novembre 2026 »; the first of a month is « 1er » in French. */
 export function formatDate(isoDate: string): string {
-  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const words = dateFormat.format(date);
+  return date.getUTCDate() === 1 ? words.replace(/^1(?=\s)/, '1er') : words;
+}
+
+/** « 2026-12 » → « décembre 2026 ». */
+export function formatMonth(isoMonth: string): string {
+  return monthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
 
 /** A min–max range in words: « 30 à 60 min », « 45 min ». */

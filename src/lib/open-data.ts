@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { collectionSpecs } from '../schemas/collections.ts';
 import { isEntryReference, plainReference } from '../schemas/references.ts';
-import { licenceUrl, paths } from './urls.ts';
+import { ui } from '../i18n/fr.ts';
+import { siteConfig } from './site-config.ts';
+import { paths } from './urls.ts';
 
 /** The collections published as open data, with their French presentation. */
 export const datasets = {
@@ -12,15 +14,15 @@ export const datasets = {
     url: paths.method,
   },
   projets: {
-    titre: 'Projets du Ti Lab',
+    titre: 'Projets auxquels le Ti Lab a pris part',
     description:
-      'Les projets documentés par des sources publiques : type d’objectif (lecture de ce site), années, statut, partenaires, méthodes, sources.',
+      'Les projets auxquels le Ti Lab a pris part, documentés par des sources publiques : type d’objectif (lecture de ce site), années, statut, partenaires, méthodes, sources.',
     url: paths.project,
   },
   partenaires: {
-    titre: 'Partenaires du Ti Lab',
+    titre: 'Partenaires et organismes cités',
     description:
-      'Les partenaires nommés par des sources publiques : type, territoire, site, sources.',
+      'Les partenaires du Ti Lab et les organismes que nomment des sources publiques : type, territoire, site, sources.',
     url: (id: string) => `${paths.partners}#${id}`,
   },
   supports: {
@@ -78,9 +80,11 @@ export function datasetDocument(
   return {
     titre: dataset.titre,
     description: dataset.description,
-    licence: 'Licence Ouverte / Open Licence 2.0',
-    licence_url: licenceUrl,
-    producteur: 'Ti Lab, laboratoire d’innovation publique de Bretagne',
+    licence: siteConfig.licence.confirmee
+      ? siteConfig.licence.nom
+      : `${siteConfig.licence.nom} ${ui.licence.toBeConfirmed}`,
+    licence_url: siteConfig.licence.adresse,
+    producteur: siteConfig.editeur.nom || ui.toBeSupplied,
     schema: recordSchema(name),
     donnees: entries.map((entry) => ({
       id: entry.id,

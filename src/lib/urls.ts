@@ -29,8 +29,6 @@ export const paths = {
   page: (id: string) => `/${id}/`,
 } as const;
 
-export const licenceUrl = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
-
 /** Files of the browser editor, under /admin/: Decap CMS's bundle (copied from node_modules) and its generated configuration. */
 export const adminFiles = {
   decapFolder: '/admin/decap/',

@@ -71,6 +71,14 @@ export const source = z.strictObject({
   date: isoDate()
     .optional()
     .describe('Date de publication de la source (AAAA-MM-JJ), si elle est connue.'),
+  /** Month the page was read (AAAA-MM): for an undated page that may change or disappear. */
+  consultation: z
+    .string({ error: 'attendu : un mois au format AAAA-MM' })
+    .regex(/^[0-9]{4}-(?:0[1-9]|1[0-2])$/, { error: 'attendu : un mois au format AAAA-MM' })
+    .optional()
+    .describe(
+      'Mois de consultation (AAAA-MM) d’une page non datée qui peut changer ou disparaître (site actuel du laboratoire, guides fermés).',
+    ),
   /** Language of the source; absent means French. */
   langue: z
     .enum(sourceLanguageIds)

@@ -25,6 +25,11 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .describe(
           'Dernière année ; absente tant que le projet continue ou si les sources ne la donnent pas.',
         ),
+      derniere_annee_documentee: year()
+        .optional()
+        .describe(
+          'Sans année de fin : la dernière année dont le texte rapporte une action ou un résultat (la liste des projets classe le projet jusqu’à cette année).',
+        ),
       statut: oneOf(facet('statut')),
       territoire: text().describe('Bretagne, un département ou une commune.'),
       publics: z.array(text()).default([]).describe('Publics concernés.'),
@@ -58,6 +63,18 @@ export const projectSchema = (reference: ReferenceFactory) =>
     .refine((p) => p.fin === undefined || p.fin >= p.debut, {
       error: 'attendu : une année de fin égale ou postérieure à l’année de début',
       path: ['fin'],
+    })
+    .refine(
+      (p) => p.derniere_annee_documentee === undefined || p.derniere_annee_documentee >= p.debut,
+      {
+        error: 'attendu : une dernière année documentée égale ou postérieure à l’année de début',
+        path: ['derniere_annee_documentee'],
+      },
+    )
+    .refine((p) => p.fin === undefined || p.derniere_annee_documentee === undefined, {
+      error:
+        'attendu : l’année de fin ou la dernière année documentée, pas les deux (l’année de fin suffit)',
+      path: ['derniere_annee_documentee'],
     })
     .refine((p) => p.statut !== 'termine' || p.fin !== undefined, {
       error: 'attendu : l’année de fin, puisque le projet est terminé',

@@ -14,6 +14,32 @@ export const siteSchema = z.strictObject({
   adresse_du_site: webAddress().describe(
     'Adresse publique du site, pour le plan du site et le flux RSS.',
   ),
+  /** Whether the lab has chosen this address: until then the build warns and it is « à confirmer ». */
+  adresse_du_site_confirmee: z
+    .boolean()
+    .default(false)
+    .describe(
+      'true une fois que le laboratoire a confirmé l’adresse ; false : adresse prévue, à confirmer (la construction le signale).',
+    ),
+  /** The licence of the texts: the publisher's decision, proposed until the lab confirms it. */
+  licence: z
+    .strictObject({
+      nom: text().describe('Nom de la licence des contenus, tel que les pages l’affichent.'),
+      adresse: webAddress().describe('Adresse du texte de la licence.'),
+      confirmee: z
+        .boolean()
+        .default(false)
+        .describe(
+          'true une fois que l’éditeur a choisi cette licence ; false : les pages disent « Licence proposée : … (à confirmer par l’éditeur) ».',
+        ),
+    })
+    // Absent, the reference licence of public content (décret 2017-638), proposed and unconfirmed.
+    .default({
+      nom: 'Licence Ouverte 2.0',
+      adresse: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      confirmee: false,
+    })
+    .describe('Licence des contenus : une décision de l’éditeur.'),
   /** Repository on the forge, for « Proposer une modification »; empty hides the link. */
   depot: z
     .union([webAddress(), z.literal('')])
@@ -68,6 +94,15 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
+
+/** The publisher's decisions written in content/site.yaml but not yet confirmed, for the build's warning. */
+export function unconfirmedDecisions(config: SiteConfig): string[] {
+  const decisions: [string, boolean][] = [
+    ['licence', config.licence.confirmee],
+    ['adresse_du_site', config.adresse_du_site_confirmee],
+  ];
+  return decisions.filter(([, confirmed]) => !confirmed).map(([name]) => name);
+}
 
 /** Dotted names of the legal fields still empty, for the build's warning. */
 export function missingLegalFields(config: SiteConfig): string[] {

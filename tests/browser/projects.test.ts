@@ -113,7 +113,7 @@ describe('open data', () => {
   for (const name of datasetNames) {
     it(`/donnees/${name}.json states its licence and every record passes the collection’s schema`, () => {
       const document = JSON.parse(readFileSync(`dist/donnees/${name}.json`, 'utf8'));
-      expect(document.licence).toBe('Licence Ouverte / Open Licence 2.0');
+      expect(document.licence).toBe('Licence Ouverte 2.0 (à confirmer par l’éditeur)');
       expect(Object.keys(document.schema.properties)).toContain(
         name === 'partenaires' ? 'nom' : 'titre',
       );

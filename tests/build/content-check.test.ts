@@ -99,6 +99,22 @@ describe('npm run check on a folder full of mistakes', () => {
     ['pages/import-interdit.mdx:6', 'contenu', /import non autorisé en MDX/],
     ['pages/export-interdit.mdx:6', 'contenu', /export non autorisé en MDX/],
     [
+      'pages/premier-du-mois.md:6',
+      'contenu',
+      /date écrite « 1 décembre » — attendu : « 1er décembre »/,
+    ],
+    [
+      'pages/guillemets-doubles.md:6',
+      'contenu',
+      /guillemets « » ouverts à l’intérieur d’une citation déjà entre « » — attendu : .*“…”/,
+    ],
+    ['pages/lien-colle.md:6', 'lien', /lien collé au mot qui le précède/],
+    [
+      'projets/annees-contredites.md:15',
+      'derniere_annee_documentee',
+      /le texte documente l’année 2023, mais les faits du projet s’arrêtent en 2017/,
+    ],
+    [
       'redirections.yaml:1',
       '/vers-ailleurs',
       /clé invalide — attendu : une adresse du site commençant et finissant par \//,
@@ -109,6 +125,15 @@ describe('npm run check on a folder full of mistakes', () => {
       /« https:\/\/example\.org\/ ».* — attendu : une adresse du site commençant et finissant par \//,
     ],
   ];
+
+  it('reports each French slip once, and not what is right next to it', () => {
+    const lines = (file: string) => result.output.split('\n').filter((l) => l.includes(file));
+    // « 21 décembre » and « 1er janvier » are right; so is « “point de collecte” » (line 8).
+    expect(lines('pages/premier-du-mois.md')).toHaveLength(1);
+    expect(lines('pages/guillemets-doubles.md')).toHaveLength(1);
+    // Its text stops at derniere_annee_documentee; a year in code is not prose.
+    expect(lines('projets/annees-documentees.md')).toEqual([]);
+  });
 
   it('covers at least 24 kinds of mistakes', () => {
     expect(expectations.length).toBeGreaterThanOrEqual(24);

@@ -117,7 +117,7 @@ describe('a canvas in the content', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 20_000);
 });
 
 describe('src/styles/canvas.css', () => {

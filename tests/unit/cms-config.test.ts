@@ -110,6 +110,7 @@ describe('the editor’s configuration', () => {
       ['titre', 'string', true],
       ['url', 'string', true],
       ['date', 'datetime', false],
+      ['consultation', 'string', false],
       ['langue', 'select', false],
     ]);
     expect(field('derniere_revue')).toMatchObject({

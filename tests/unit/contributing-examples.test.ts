@@ -47,5 +47,7 @@ describe('CONTRIBUTING.md', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    // Each checks a copy of the whole real library (Markdown trees included): seconds when loaded.
+    20_000,
   );
 });

@@ -29,7 +29,8 @@ describe('relatedMethodsIndex', () => {
     for (const [id, related] of index) {
       for (const other of related) expect(index.get(other), `${id} → ${other}`).toContain(id);
     }
-  });
+    // It checks the whole real library (Markdown trees included): seconds on a loaded machine.
+  }, 20_000);
 });
 
 describe('groupByReference', () => {

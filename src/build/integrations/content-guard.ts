@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../../lib/content-root.ts';
-import { missingLegalFields } from '../../schemas/site.ts';
+import { missingLegalFields, unconfirmedDecisions } from '../../schemas/site.ts';
 import { loadSiteConfig } from '../../lib/site-config.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { formatProblem } from '../validation/problem.ts';
@@ -24,9 +24,13 @@ export default function contentGuard(): AstroIntegration {
           recordTimings({ contentCheckMs: Math.round(performance.now() - started) }, true);
         if (warnings.length)
           logger.warn(`encore à compléter :\n${warnings.map(formatProblem).join('\n')}`);
-        const missing = missingLegalFields(loadSiteConfig(root));
+        const config = loadSiteConfig(root);
+        const missing = missingLegalFields(config);
         if (missing.length)
           logger.warn(`content/site.yaml — à compléter par l’éditeur : ${missing.join(', ')}`);
+        const unconfirmed = unconfirmedDecisions(config);
+        if (unconfirmed.length)
+          logger.warn(`content/site.yaml — à confirmer par l’éditeur : ${unconfirmed.join(', ')}`);
         if (!problems.length) {
           logger.info(`contenu valide (${entries.length} fichiers)`);
           return;

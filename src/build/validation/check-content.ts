@@ -19,6 +19,7 @@ import {
 } from './editorial-rules.ts';
 import { describeIssue } from './french-issues.ts';
 import { checkMarkdownBody } from './markdown-rules.ts';
+import { checkProse } from './prose-rules.ts';
 import type { Problem } from './problem.ts';
 import { parseSourceFile } from './source-file.ts';
 
@@ -227,7 +228,10 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
 
       if (!isDataFile) {
-        for (const finding of checkMarkdownBody(source.body, { isMdx: extension === 'mdx' })) {
+        for (const finding of [
+          ...checkMarkdownBody(source.body, { isMdx: extension === 'mdx' }),
+          ...checkProse(source.body),
+        ]) {
           problems.push({
             file,
             line: source.bodyLine + finding.line - 1,

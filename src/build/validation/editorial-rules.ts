@@ -1,5 +1,6 @@
 // The editorial rules of the site, beyond each file's schema: what a sheet must hold to be useful in
 // a workshop, and what no page may repeat. `npm run check` and the build apply them alike.
+import { yearsBeyondFacts } from './case-study-years.ts';
 import type { Problem } from './problem.ts';
 
 /** An entry as the rules read it (`npm run check` gives them its checked entries). */
@@ -173,6 +174,7 @@ export function checkEditorialRules(
     ...uniqueField(sheets, 'titre', 'titre'),
     ...uniqueField(sheets, 'resume', 'résumé'),
     ...sharedParagraphs(studies),
+    ...yearsBeyondFacts(studies),
     ...(site.hasContact ? [] : unkeptContactPromises(entries)),
   ];
   for (const entry of entries) {

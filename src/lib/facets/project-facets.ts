@@ -9,7 +9,7 @@ export function documentedYearRange(
   today: Date,
 ): readonly [number, number] {
   const start = data.debut as number;
-  const end = data.fin as number | undefined;
+  const end = (data.fin ?? data.derniere_annee_documentee) as number | undefined;
   return [start, end ?? (data.statut === 'en-cours' ? today.getFullYear() : start)];
 }
 

@@ -8,14 +8,20 @@ interface Ref {
 interface ProjectData {
   debut: number;
   fin?: number | undefined;
+  derniere_annee_documentee?: number | undefined;
   statut: string;
   methodes: Ref[];
   partenaires: Ref[];
 }
 
-/** « 2017 », « 2022 – 2023 », « 2021 – en cours ». */
-export function yearsLabel(data: Pick<ProjectData, 'debut' | 'fin' | 'statut'>): string {
+/** « 2017 », « 2022 – 2023 », « 2021 – en cours », « 2017 – 2023 (dernière année documentée) ». */
+export function yearsLabel(
+  data: Pick<ProjectData, 'debut' | 'fin' | 'statut' | 'derniere_annee_documentee'>,
+): string {
   if (data.fin && data.fin !== data.debut) return `${data.debut} – ${data.fin}`;
+  const documented = data.derniere_annee_documentee;
+  if (!data.fin && documented && documented !== data.debut && data.statut !== 'en-cours')
+    return `${data.debut} – ${documented} (dernière année documentée)`;
   return `${data.debut}${data.statut === 'en-cours' ? ' – en cours' : ''}`;
 }
 

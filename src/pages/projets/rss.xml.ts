@@ -23,8 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
     );
   projects.sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0));
   return rss({
-    title: `Projets du ${siteConfig.nom}`,
-    description: `Les projets du ${siteConfig.nom}, laboratoire d’innovation publique de Bretagne, documentés par des sources publiques.`,
+    title: `Projets auxquels le ${siteConfig.nom} a pris part`,
+    description: `Les projets auxquels le ${siteConfig.nom}, laboratoire d’innovation publique de Bretagne, a pris part, documentés par des sources publiques.`,
     site: site!,
     customData: '<language>fr</language>',
     items: projects.map(({ project, published }) => ({
