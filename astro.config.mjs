@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import buildTimings from './src/build/integrations/build-timings.ts';
 import contentGuard from './src/build/integrations/content-guard.ts';
 import browserEditor from './src/build/integrations/browser-editor.ts';
+import modulePreloads from './src/build/integrations/module-preloads.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { paths } from './src/lib/urls.ts';
@@ -48,5 +49,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(paths.admin) }),
     browserEditor(),
+    modulePreloads(),
   ],
 });

@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index/build-search-index.ts';
 import { preloadSearchMeta } from '../src/build/search-index/preload-search-meta.ts';
 import { rewriteRedirectPages } from '../src/build/redirect-pages.ts';
-import { preloadModules } from '../src/build/module-preload.ts';
 import { loadRedirects } from '../src/lib/redirects.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
@@ -19,7 +18,6 @@ import {
 
 const site = resolve(process.env.TILAB_OUT_DIR ?? 'dist');
 rewriteRedirectPages(site, loadRedirects(), siteConfig.adresse_du_site);
-preloadModules(site);
 const { pages, ms } = await buildSearchIndex(site);
 preloadSearchMeta(site);
 console.log(`[tilab:pagefind] index de recherche : ${pages} pages en ${ms} ms`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { staticImports } from '../../src/build/module-preload.ts';
+import { staticImports } from '../../tests/support/static-imports.ts';
 import { nginxCompresses } from '../../tests/support/static-server.ts';
 
 // What a browser downloads when it opens a page, read from the built files: the HTML, its

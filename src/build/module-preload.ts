@@ -1,17 +1,33 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Plugin } from 'vite';
 
 // A page's script imports chunks that Vite shares between pages (the facet registry, formats…),
 // which import others in turn; the browser discovers each level only once the previous one has
 // arrived, one network round trip per level. Astro writes no preloads for them, so the build
 // announces every chunk a page's scripts import statically, and the browser fetches them together.
 
-/** Modules a script imports statically (loaded with it); a dynamic import() runs later, on use. */
-export function staticImports(code: string, fromPath: string): string[] {
-  return [
-    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g),
-    ...code.matchAll(/\bexport\s*[\w$*{}\s,]*?from\s*["']([^"']+)["']/g),
-  ].map((m) => new URL(m[1]!, `http://site${fromPath}`).pathname);
+/** The static imports of each browser chunk, by site path, as the bundler knows them. */
+export type ModuleGraph = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * A Vite plugin that fills `graph` from the browser bundle's chunk graph: Rollup lists each
+ * chunk's static imports (a dynamic import() runs later, on use, and is not preloaded).
+ */
+export function moduleGraphRecorder(graph: Map<string, string[]>, base: string): Plugin {
+  return {
+    name: 'tilab:module-graph',
+    generateBundle(_options, bundle) {
+      if (this.environment.name !== 'client') return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk')
+          graph.set(
+            `${base}${chunk.fileName}`,
+            chunk.imports.map((file) => `${base}${file}`),
+          );
+      }
+    },
+  };
 }
 
 const moduleScript = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
@@ -19,15 +35,15 @@ const preloadOf = (path: string) => `<link rel="modulepreload" href="${path}">`;
 
 /**
  * The page with a modulepreload for every module its scripts import, however deep, that it does not
- * already load or preload, written before its first script; `read` gives a script's code by path.
+ * already load or preload, written before its first script.
  */
-export function withModulePreloads(html: string, read: (path: string) => string | null): string {
+export function withModulePreloads(html: string, graph: ModuleGraph): string {
   const entries = [...html.matchAll(moduleScript)].map((m) => m[1]!);
   const known = new Set(entries);
   const preloads: string[] = [];
   const queue = [...entries];
   for (const path of queue)
-    for (const imported of staticImports(read(path) ?? '', path)) {
+    for (const imported of graph.get(path) ?? []) {
       if (known.has(imported)) continue;
       known.add(imported);
       queue.push(imported);
@@ -39,20 +55,12 @@ export function withModulePreloads(html: string, read: (path: string) => string 
 }
 
 /** Writes the preloads into every built page of `site`. */
-export function preloadModules(site: string): void {
-  const code = new Map<string, string | null>();
-  const read = (path: string) => {
-    if (!code.has(path)) {
-      const file = join(site, path);
-      code.set(path, path.startsWith('/') && existsSync(file) ? readFileSync(file, 'utf8') : null);
-    }
-    return code.get(path)!;
-  };
+export function preloadModules(site: string, graph: ModuleGraph): void {
   for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     const html = readFileSync(file, 'utf8');
-    const preloaded = withModulePreloads(html, read);
+    const preloaded = withModulePreloads(html, graph);
     if (preloaded !== html) writeFileSync(file, preloaded);
   }
 }

@@ -1,3 +1,9 @@
+import type { ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+
 /** Heading of the section that holds a sheet's timed steps (CONTRIBUTING.md asks for it). */
 export const stepsHeading = 'Déroulé';
 
@@ -8,27 +14,40 @@ export interface SheetBodyParts {
   rest: string;
 }
 
-const plainText = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const isH2 = (node: RootContent) => node.type === 'element' && node.tagName === 'h2';
+
+const hasNumberedList = (nodes: RootContent[]) =>
+  nodes.some((node) => {
+    let found = false;
+    visit(node, 'element', (element) => {
+      if (element.tagName === 'ol') found = true;
+    });
+    return found;
+  });
+
+const html = (nodes: RootContent[]) => toHtml({ type: 'root', children: nodes } satisfies Root);
 
 /**
- * Splits a sheet's rendered body at its h2 headings. The steps are the « Déroulé » section or,
- * if a sheet names it otherwise, the first section with a numbered list; without either, the
- * whole body is the rest.
+ * Splits a sheet's rendered body (rendered once, by the content layer) at its h2 headings, on
+ * the HTML tree. The steps are the « Déroulé » section or, if a sheet names it otherwise, the
+ * first section with a numbered list; without either, the whole body is the rest.
  */
-export function splitSheetBody(html: string): SheetBodyParts {
-  const starts = [...html.matchAll(/<h2\b/g)].map((m) => m.index);
-  const bounds = [0, ...starts.filter((i) => i > 0), html.length];
-  const sections = bounds.slice(0, -1).map((start, i) => html.slice(start, bounds[i + 1]));
-  const headingOf = (section: string) => /^<h2\b[^>]*>([\s\S]*?)<\/h2>/.exec(section)?.[1] ?? '';
-  let index = sections.findIndex((s) => plainText(headingOf(s)) === stepsHeading);
-  if (index < 0) index = sections.findIndex((s) => /<h2\b/.test(s) && /<ol\b/.test(s));
-  if (index < 0) return { steps: '', rest: html };
+export function splitSheetBody(body: string): SheetBodyParts {
+  const sections: RootContent[][] = [[]];
+  for (const node of fromHtml(body, { fragment: true }).children) {
+    if (isH2(node) && sections.at(-1)!.length) sections.push([]);
+    sections.at(-1)!.push(node);
+  }
+  const headed = (section: RootContent[]) => isH2(section[0]!);
+  const headingText = (section: RootContent[]) =>
+    toText(section[0] as ElementContent)
+      .replace(/\s+/g, ' ')
+      .trim();
+  let index = sections.findIndex((s) => headed(s) && headingText(s) === stepsHeading);
+  if (index < 0) index = sections.findIndex((s) => headed(s) && hasNumberedList(s));
+  if (index < 0) return { steps: '', rest: body };
   return {
-    steps: sections[index]!,
-    rest: sections.filter((_s, i) => i !== index).join(''),
+    steps: html(sections[index]!),
+    rest: html(sections.filter((_s, i) => i !== index).flat()),
   };
 }

@@ -1,3 +1,13 @@
+import type { Element, Root as HtmlRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
 /** A problem found in a Markdown body, at a line counted from the body's first line (1-based). */
 export interface BodyFinding {
   line: number;
@@ -7,6 +17,10 @@ export interface BodyFinding {
 }
 
 const dangerousScheme = /^(?:javascript|data|vbscript):/i;
+const forbiddenTags = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form']);
+const linkAttributes = new Set(['href', 'src']);
+const allowedMdxImport =
+  /^import\s[^;]*from\s+['"](?:\.\.\/)+src\/components\/mdx\/[A-Za-z]+\.astro['"];?\s*$/;
 
 /** Decodes what a browser would decode in a link target before reading its scheme. */
 export function normalizeLinkTarget(target: string): string {
@@ -30,116 +44,187 @@ export function isDangerousLink(target: string): boolean {
   return dangerousScheme.test(normalizeLinkTarget(target));
 }
 
-/** Lines outside fenced code blocks, with their 1-based number. */
-function proseLines(body: string): { text: string; line: number }[] {
-  const lines: { text: string; line: number }[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((text, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (!fence) lines.push({ text: text.replace(/`[^`]*`/g, '``'), line: index + 1 });
-  });
-  return lines;
+/** The body as a Markdown tree; MDX is read as MDX (its JSX and ESM become nodes). */
+function parseBody(body: string, isMdx: boolean): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (isMdx) processor.use(remarkMdx);
+  return processor.parse(body);
 }
 
-/**
- * Checks what the schema cannot see: the body's headings, images, raw HTML
- * and links. Page titles are the h1, so a body starts at ##.
- */
-export function checkMarkdownBody(body: string, { isMdx }: { isMdx: boolean }): BodyFinding[] {
+/** A tag seen in the body, raw HTML or MDX JSX alike: what the tag rules read. */
+interface Tag {
+  name: string;
+  line: number;
+  attributes: Map<string, string | undefined>;
+}
+
+/** The elements of a raw HTML node, each at its line in the body. */
+function htmlTags(html: string, firstLine: number): Tag[] {
+  const tags: Tag[] = [];
+  const tree: HtmlRoot = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (element: Element) => {
+    const attributes = new Map<string, string | undefined>();
+    // hast renames attributes (onclick → onClick, class → className); read the source names back.
+    for (const [name, value] of Object.entries(element.properties)) {
+      const text = Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value);
+      attributes.set(name.toLowerCase(), value === false || value == null ? undefined : text);
+    }
+    tags.push({
+      name: element.tagName,
+      line: firstLine + (element.position?.start.line ?? 1) - 1,
+      attributes,
+    });
+  });
+  return tags;
+}
+
+function jsxTag(node: MdxJsxFlowElement | MdxJsxTextElement): Tag | undefined {
+  if (!node.name) return undefined;
+  const attributes = new Map<string, string | undefined>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const { name, value } = attribute as MdxJsxAttribute;
+    attributes.set(name.toLowerCase(), typeof value === 'string' ? value : value ? '' : '');
+  }
+  return { name: node.name, line: node.position?.start.line ?? 1, attributes };
+}
+
+function tagFindings({ name, line, attributes }: Tag): BodyFinding[] {
   const findings: BodyFinding[] = [];
-  let previousLevel = 1;
-  for (const { text, line } of proseLines(body)) {
-    const heading = /^\s{0,3}(#{1,6})\s+\S/.exec(text);
-    if (heading) {
-      const level = heading[1]!.length;
-      if (level === 1) {
-        findings.push({
-          line,
-          field: 'contenu',
-          problem: 'titre de niveau 1 (#) dans le texte : la page en a déjà un (le champ titre)',
-          expected: 'des intertitres à partir de ##',
-        });
-      } else if (level > previousLevel + 1) {
-        findings.push({
-          line,
-          field: 'contenu',
-          problem: `niveau de titre sauté (${'#'.repeat(previousLevel)} puis ${'#'.repeat(level)})`,
-          expected: `un intertitre de niveau ${'#'.repeat(previousLevel + 1)} au plus`,
-        });
-      }
-      previousLevel = level;
-    }
-    for (const image of text.matchAll(/!\[([^\]]*)\]\(([^)\s]*)/g)) {
-      if (!image[1]!.trim())
-        findings.push({
-          line,
-          field: 'image',
-          problem: `image sans texte alternatif (${image[2]})`,
-          expected: 'une description de l’image entre les crochets : ![description](fichier.png)',
-        });
-    }
-    for (const img of text.matchAll(/<img\b[^>]*>/gi)) {
-      if (!/\balt\s*=\s*["'][^"']+["']/i.test(img[0]))
-        findings.push({
-          line,
-          field: 'image',
-          problem: 'balise <img> sans texte alternatif',
-          expected: 'la syntaxe Markdown ![description](fichier.png)',
-        });
-    }
-    for (const tag of text.matchAll(/<\s*(script|iframe|style|object|embed|form)\b/gi)) {
-      findings.push({
-        line,
-        field: 'contenu',
-        problem: `balise <${tag[1]!.toLowerCase()}> interdite`,
-        expected: 'du texte Markdown, sans code ni contenu embarqué',
-      });
-    }
-    if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) {
-      findings.push({
-        line,
-        field: 'contenu',
-        problem: 'attribut de script (on…=) dans une balise',
-        expected: 'du texte Markdown, sans code',
-      });
-    }
-    const targets = [
-      ...[...text.matchAll(/\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1]!),
-      ...[...text.matchAll(/\b(?:href|src)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!),
-      ...[...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/g)].map((m) => m[1]!),
-    ];
-    for (const target of targets) {
-      if (isDangerousLink(target))
-        findings.push({
+  const tagName = name.toLowerCase();
+  if (tagName === 'img' && !attributes.get('alt')?.trim())
+    findings.push({
+      line,
+      field: 'image',
+      problem: 'balise <img> sans texte alternatif',
+      expected: 'la syntaxe Markdown ![description](fichier.png)',
+    });
+  if (forbiddenTags.has(tagName))
+    findings.push({
+      line,
+      field: 'contenu',
+      problem: `balise <${tagName}> interdite`,
+      expected: 'du texte Markdown, sans code ni contenu embarqué',
+    });
+  if ([...attributes.keys()].some((attribute) => /^on[a-z]+$/.test(attribute)))
+    findings.push({
+      line,
+      field: 'contenu',
+      problem: 'attribut de script (on…=) dans une balise',
+      expected: 'du texte Markdown, sans code',
+    });
+  for (const [attribute, target] of attributes) {
+    if (linkAttributes.has(attribute) && target !== undefined)
+      findings.push(...linkFindings(target, line));
+  }
+  return findings;
+}
+
+function linkFindings(target: string, line: number): BodyFinding[] {
+  return isDangerousLink(target)
+    ? [
+        {
           line,
           field: 'lien',
           problem: `lien dangereux (${target})`,
           expected: 'une adresse https:// ou un lien interne commençant par /',
-        });
-    }
-    if (isMdx) {
-      const esm = /^\s*(import|export)\b(.*)$/.exec(text);
-      if (
-        esm &&
-        !(
-          esm[1] === 'import' &&
-          /from\s+['"](?:\.\.\/)+src\/components\/mdx\/[A-Za-z]+\.astro['"];?\s*$/.test(
-            esm[2] ?? '',
-          )
-        )
-      ) {
-        findings.push({
-          line,
-          field: 'contenu',
-          problem: `${esm[1]} non autorisé en MDX`,
-          expected: 'uniquement l’import des composants de src/components/mdx/',
-        });
+        },
+      ]
+    : [];
+}
+
+/**
+ * Checks what the schema cannot see: the body's headings, images, raw HTML
+ * and links. Page titles are the h1, so a body starts at ##. The rules read
+ * the Markdown tree and the HTML inside it, so a tag written over several
+ * lines is read whole, and code (fenced or inline) is never read as HTML.
+ */
+export function checkMarkdownBody(body: string, { isMdx }: { isMdx: boolean }): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  let tree: Root;
+  try {
+    tree = parseBody(body, isMdx);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string };
+    return [
+      {
+        line: place.line ?? 1,
+        field: 'contenu',
+        problem: `MDX illisible : ${place.reason ?? String(error)}`,
+        expected: 'des balises de composant fermées et des accolades appariées',
+      },
+    ];
+  }
+  let previousLevel = 1;
+  visit(tree, (node: Nodes) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'heading': {
+        const level = node.depth;
+        if (level === 1) {
+          findings.push({
+            line,
+            field: 'contenu',
+            problem: 'titre de niveau 1 (#) dans le texte : la page en a déjà un (le champ titre)',
+            expected: 'des intertitres à partir de ##',
+          });
+        } else if (level > previousLevel + 1) {
+          findings.push({
+            line,
+            field: 'contenu',
+            problem: `niveau de titre sauté (${'#'.repeat(previousLevel)} puis ${'#'.repeat(level)})`,
+            expected: `un intertitre de niveau ${'#'.repeat(previousLevel + 1)} au plus`,
+          });
+        }
+        previousLevel = level;
+        break;
+      }
+      case 'image':
+        if (!node.alt?.trim())
+          findings.push({
+            line,
+            field: 'image',
+            problem: `image sans texte alternatif (${node.url})`,
+            expected: 'une description de l’image entre les crochets : ![description](fichier.png)',
+          });
+        findings.push(...linkFindings(node.url, line));
+        break;
+      case 'imageReference':
+        if (!node.alt?.trim())
+          findings.push({
+            line,
+            field: 'image',
+            problem: `image sans texte alternatif (${node.identifier})`,
+            expected: 'une description de l’image entre les crochets : ![description](fichier.png)',
+          });
+        break;
+      case 'link':
+      case 'definition':
+        findings.push(...linkFindings(node.url, line));
+        break;
+      case 'html':
+        htmlTags(node.value, line).forEach((tag) => findings.push(...tagFindings(tag)));
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const tag = jsxTag(node);
+        if (tag) findings.push(...tagFindings(tag));
+        break;
+      }
+      case 'mdxjsEsm': {
+        for (const [index, statement] of node.value.split('\n').entries()) {
+          const keyword = /^\s*(import|export)\b/.exec(statement)?.[1];
+          if (keyword && !(keyword === 'import' && allowedMdxImport.test(statement)))
+            findings.push({
+              line: line + index,
+              field: 'contenu',
+              problem: `${keyword} non autorisé en MDX`,
+              expected: 'uniquement l’import des composants de src/components/mdx/',
+            });
+        }
+        break;
       }
     }
-  }
+  });
   return findings;
 }
