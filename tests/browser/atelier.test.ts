@@ -262,6 +262,19 @@ describe('« Préparer mon atelier »', () => {
     await context.close();
   });
 
+  it('keeps the atelier in this browser: another tab, opened later, adds to it', async () => {
+    const context = await newContext();
+    const first = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
+    await first.page.close();
+    const personas = await facts('personas');
+    const { page, watch } = await openPlanner(context, '?ajouter=personas');
+    await page.waitForURL(/m=brise-glace:20,personas:/);
+    expect(await stepTitles(page)).toEqual(['Brise-glace', personas.titre]);
+    expect(await page.getByLabel('Nombre de participant·e·s').inputValue()).toBe('6');
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('warns in plain words: group size, a session longer than planned, a phase that goes back', async () => {
     const context = await newContext();
     const { page } = await openPlanner(

@@ -1,11 +1,20 @@
-// The session kept for this tab, so that a sheet's « Ajouter à mon atelier » link (a plain link
-// carrying only that sheet) adds to it. sessionStorage: in this browser and this tab only, gone when
-// the tab closes, never sent anywhere (not a cookie). The address stays the session's reference.
+// The atelier kept in this browser, so that a sheet's « Ajouter à mon atelier » link (a plain link
+// carrying only that sheet) adds to it, in any tab and on another day. localStorage: in this browser
+// only, never sent anywhere (not a cookie); the address stays the session's reference. An atelier
+// an earlier version kept in this tab's sessionStorage is moved over once.
 const key = 'ti-lab-atelier';
+
+function migrateFromTabStorage(): void {
+  const previous = sessionStorage.getItem(key);
+  if (previous === null) return;
+  if (localStorage.getItem(key) === null) localStorage.setItem(key, previous);
+  sessionStorage.removeItem(key);
+}
 
 export function readKeptSession(): string | null {
   try {
-    return sessionStorage.getItem(key);
+    migrateFromTabStorage();
+    return localStorage.getItem(key);
   } catch {
     // Storage refused (privacy settings): « Ajouter » then starts a new session.
     return null;
@@ -14,8 +23,8 @@ export function readKeptSession(): string | null {
 
 export function keepSession(query: string): void {
   try {
-    if (query) sessionStorage.setItem(key, query);
-    else sessionStorage.removeItem(key);
+    if (query) localStorage.setItem(key, query);
+    else localStorage.removeItem(key);
   } catch {
     // Same as above: nothing kept, the address still holds the session.
   }

@@ -1,5 +1,6 @@
 // « Préparer mon atelier » (/atelier/): the session lives in the address (replaced on every change)
-// and, for this tab, in sessionStorage so that the sheets' « Ajouter à mon atelier » links add to it.
+// and in this browser's localStorage (kept-session.ts), so that the sheets' « Ajouter à mon
+// atelier » links add to it from any tab, on any day.
 import { mergeChecklist } from '../../lib/atelier/checklist.ts';
 import { clockValue, parseClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
