@@ -2,6 +2,7 @@
 import { pagefindCacheTag, pagefindScript } from '../lib/search-engine.ts';
 import { countFilters, optionLabel } from '../lib/facets/facet.ts';
 import { searchFacets } from '../lib/facets/search-facets.ts';
+import { typesetApostrophes, withoutElision } from '../lib/french-elision.ts';
 import {
   pagefindFilters,
   parseSearchQuery,
@@ -132,6 +133,13 @@ function renderFilters(query: SearchQuery, counts: Record<string, Record<string,
   );
 }
 
+/** The index holds straight apostrophes (src/lib/french-elision.ts): shown typeset again, text node by text node. */
+function typesetText(root: Node) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    node.nodeValue = typesetApostrophes(node.nodeValue ?? '');
+}
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = element('p');
   excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is added.
@@ -143,6 +151,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   if (data.meta.type)
     item.append(element('p', { className: 'result-type', textContent: data.meta.type }));
   item.append(excerpt);
+  typesetText(item);
   const sections = data.sub_results
     .filter((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>'))
     .slice(0, 3);
@@ -156,6 +165,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
         ),
       ),
     );
+    typesetText(item.lastElementChild!);
   }
   return item;
 }
@@ -179,7 +189,7 @@ async function run(query: SearchQuery) {
   status.textContent = strings.loading;
   const engine = await loadPagefind();
   if (filtersDisclosure.open || chosenFilters(query) > 0) await loadFilterIndex(engine);
-  const search = await engine.search(query.q, searchOptions(query));
+  const search = await engine.search(withoutElision(query.q), searchOptions(query));
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
@@ -233,7 +243,8 @@ input.addEventListener('input', () => {
   const words = input.value.trim();
   if (words.length < 2) return;
   typing = setTimeout(
-    async () => void (await loadPagefind()).preload(words, searchOptions(readForm())),
+    async () =>
+      void (await loadPagefind()).preload(withoutElision(words), searchOptions(readForm())),
     300,
   );
 });
@@ -244,7 +255,7 @@ filtersDisclosure.addEventListener('toggle', async () => {
   filtersBox.replaceChildren(strings.loading);
   const engine = await loadPagefind();
   await loadFilterIndex(engine);
-  const search = await engine.search(query.q, searchOptions(query));
+  const search = await engine.search(withoutElision(query.q), searchOptions(query));
   if (query === current) renderFilters(query, search.filters);
 });
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));

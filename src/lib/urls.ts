@@ -11,6 +11,14 @@ export const paths = {
   partners: '/partenaires/',
   search: '/recherche/',
   openData: '/donnees/',
+  /** A dataset of the open data (src/pages/donnees/[dataset].json.ts). */
+  openDataFile: (name: string) => `/donnees/${name}.json`,
+  /** For AI assistants (llmstxt.org): the index, and every sheet in full. */
+  llmsIndex: '/llms.txt',
+  llmsFull: '/llms-full.txt',
+  /** A page's Markdown copy: its address, the final slash replaced by .md (src/lib/markdown-copy.ts). */
+  markdownCopy: (pagePath: string) =>
+    pagePath === '/' ? '/index.md' : `${pagePath.replace(/\/$/, '')}.md`,
   legal: '/mentions-legales/',
   accessibility: '/accessibilite/',
   privacy: '/donnees-personnelles/',

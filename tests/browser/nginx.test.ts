@@ -136,7 +136,7 @@ describe('the browser editor’s own policy, on /admin/ only', () => {
     expect(adminRule.has('!cross-origin-opener-policy')).toBe(true);
     expect(adminRule.get('cross-origin-opener-policy')).toBe(adminOpenerPolicy);
     expect(adminRule.get('x-robots-tag')).toBe('noindex, nofollow');
-    expect([...headersFile.keys()]).toEqual(['/*', '/admin/*', '/_astro/*']);
+    expect([...headersFile.keys()]).toEqual(['/*', '/admin/*', '/_astro/*', '/*.md']);
   });
 
   it('sent by nginx for /admin/, and for no other response', () => {
@@ -257,6 +257,33 @@ describe('nginx', () => {
     expect(
       Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(dist, pagefindWasm))),
     ).toBe(true);
+  });
+
+  it('serves a page’s Markdown copy as UTF-8 Markdown, at its .md address and for « Accept: text/markdown » on the page’s', async () => {
+    const copy = await fetch(`${nginx.url}/methodes/personas.md`);
+    expect(copy.status).toBe(200);
+    expect(copy.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    const copyText = await copy.text();
+    expect(copyText).toMatch(/^# Personas/);
+    const asked = async (path: string, accept: string) => {
+      const response = await fetch(`${nginx.url}${path}`, { headers: { accept } });
+      return { response, text: await response.text() };
+    };
+    const markdown = await asked(methodPage, 'text/markdown, text/html;q=0.5');
+    expect(markdown.response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(markdown.text).toBe(copyText);
+    expect(markdown.response.headers.get('vary')).toMatch(/Accept(?!-)/);
+    const html = await asked(methodPage, 'text/html');
+    expect(html.response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html.response.headers.get('vary')).toMatch(/Accept(?!-)/);
+    // The home page has a copy too; the library, a page of links, has none and stays HTML.
+    expect((await asked('/', 'text/markdown')).response.headers.get('content-type')).toBe(
+      'text/markdown; charset=utf-8',
+    );
+    expect((await asked(paths.methods, 'text/markdown')).response.headers.get('content-type')).toBe(
+      'text/html; charset=utf-8',
+    );
+    expect(headersFile.get('/*.md')?.get('content-type')).toBe('text/markdown; charset=utf-8');
   });
 
   it('knows .wasm files as application/wasm, and accepts deploy/nginx.conf as a whole', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/validation/check-content.ts';
+import { withoutElision } from '../../src/lib/french-elision.ts';
 import { loadPagefind, type NodePagefind } from '../support/pagefind-node.ts';
 
 // The real index in dist/pagefind, searched under Node as the browser would.
@@ -22,6 +23,21 @@ describe('the search index', () => {
     const files = readdirSync('dist/pagefind');
     expect(files).toContain('pagefind.js');
     expect(files.filter((f) => /^pagefind-/.test(f) && f !== 'pagefind-entry.json')).toEqual([]);
+  });
+
+  it('finds « empathie » in « carte d’empathie », and gives « d’empathie » the same pages', async () => {
+    const urls = async (q: string) =>
+      (await index.search(withoutElision(q))).map((r) => r.url).sort();
+    const bare = await urls('empathie');
+    expect(bare).toContain('/methodes/carte-d-empathie/');
+    expect(await urls('d\u2019empathie')).toEqual(bare);
+    expect(await urls("d'empathie")).toEqual(bare);
+    // A page that writes the word only after an elided article is found by the bare word.
+    const afterArticleOnly = (await index.search('empathie')).filter(
+      (r) => !/(^|[^\p{L}'])empathie/iu.test(r.content),
+    );
+    expect(afterArticleOnly.length).toBeGreaterThan(0);
+    expect(await urls('l\u2019usager')).toEqual(await urls('usager'));
   });
 
   it('finds with « ateliers » the pages that only say « atelier » (French stemming)', async () => {

@@ -33,6 +33,7 @@ error_log stderr warn;
 events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;
+  include ${resolve('deploy/nginx-types.conf')};
   default_type application/octet-stream;
   access_log off;
   client_body_temp_path client_body_temp;

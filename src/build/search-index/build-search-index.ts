@@ -1,6 +1,7 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { forSearchIndex } from '../../lib/french-elision.ts';
 
 /**
  * Word positions per chunk of Pagefind's index. A search downloads the chunk holding each of its
@@ -24,8 +25,20 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind : création de l’index impossible (${errors.join(', ')})`);
   try {
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+    // Each page is handed over with straight apostrophes (src/lib/french-elision.ts), at the
+    // address Pagefind would give it reading the folder.
+    let pageCount = 0;
+    const htmlFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('pagefind/'),
+    );
+    for (const file of htmlFiles.sort()) {
+      const added = await index.addHTMLFile({
+        sourcePath: file,
+        content: forSearchIndex(readFileSync(join(site, file), 'utf8')),
+      });
+      if (added.errors.length) throw new Error(`Pagefind : ${file} : ${added.errors.join(', ')}`);
+      if (added.file) pageCount++;
+    }
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
     // Our search uses Pagefind's JS API only, on the page's thread (noWorker): its ready-made
@@ -34,7 +47,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
       if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./.test(file))
         rmSync(join(site, 'pagefind', file));
     }
-    return { pages: added.page_count, ms: Math.round(performance.now() - started) };
+    return { pages: pageCount, ms: Math.round(performance.now() - started) };
   } finally {
     await close();
   }

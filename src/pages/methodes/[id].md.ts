@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCanvasesBySheet, getMethods } from '../../lib/entries.ts';
+import { markdownResponse } from '../../lib/markdown-response.ts';
+import { sheetMarkdown } from '../../lib/markdown-copy.ts';
+
+// A sheet's Markdown copy, beside its page: /methodes/<id>.md.
+export const getStaticPaths = (async () =>
+  (await getMethods()).map((method) => ({
+    params: { id: method.id },
+    props: { method },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { method } = props as { method: Awaited<ReturnType<typeof getMethods>>[number] };
+  const canvas = (await getCanvasesBySheet()).get(method.id);
+  return markdownResponse(sheetMarkdown(method, canvas, site!));
+};
