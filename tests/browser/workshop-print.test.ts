@@ -191,20 +191,29 @@ describe('the printable canvases', () => {
 });
 
 describe('a sheet on a 360 × 800 phone', () => {
-  it('starts its title within the first 200 px and its first step on the first screen, search one tap away', async () => {
+  it('starts its title within the first 200 px, its facts right under it, then its steps before materials and preparation, search one tap away', async () => {
     const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await phone.newPage();
     const faults: string[] = [];
     for (const id of sheets) {
       await page.goto(`${baseUrl}${paths.method(id)}`);
-      const h1 = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top);
-      const step = await page
-        .locator('.sheet-card__steps ol > li')
-        .first()
-        .evaluate((li) => li.getBoundingClientRect().top);
+      const top = (selector: string, edge: 'top' | 'bottom' = 'top') =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((e, side) => e.getBoundingClientRect()[side], edge);
+      const h1 = await top('h1');
+      const factsEnd = await top('.method-facts', 'bottom');
+      const steps = await top('.sheet-card__steps');
+      const step = await top('.sheet-card__steps ol > li');
+      const materials = await top('.method-facts__title');
       if (h1 > 200) faults.push(`${id}: titre à ${Math.round(h1)} px`);
-      // Its first line at least: a line of text is 1.6 × 16 px.
-      if (step > 800 - 26) faults.push(`${id}: première étape à ${Math.round(step)} px`);
+      // Issue 22 puts the facts before the steps on a phone: the steps follow them at once.
+      if (step < factsEnd || steps > factsEnd + 120)
+        faults.push(
+          `${id}: première étape à ${Math.round(step)} px, fin des repères à ${Math.round(factsEnd)} px`,
+        );
+      if (materials < step) faults.push(`${id}: le matériel avant le déroulé`);
     }
     expect(faults).toEqual([]);
     const search = page.getByRole('link', { name: 'Rechercher' });
