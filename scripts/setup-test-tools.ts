@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { andList } from '../src/lib/format.ts';
 import { findTool, testToolNames, testTools, type TestTool } from '../tests/support/tools.ts';
 
 export type SetupPlan =
@@ -16,10 +17,6 @@ export interface Machine {
   isRoot: boolean;
   hasAptGet: boolean;
 }
-
-/** « a », « a et b », « a, b et c ». */
-const frenchList = (items: readonly string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 
 const packagesOf = (missing: readonly TestTool[]) => missing.map((tool) => testTools[tool].package);
 
@@ -34,12 +31,12 @@ export function planSetup(missing: readonly TestTool[], machine: Machine): Setup
 /** The one line `npm test` prints when it cannot install what is missing itself. */
 export function missingToolsLine(missing: readonly TestTool[], machine: Machine): string {
   const packages = packagesOf(missing);
-  const what = `Il manque ${frenchList(missing)}`;
+  const what = `Il manque ${andList(missing)}`;
   if (machine.hasAptGet) {
     const sudo = machine.isRoot ? '' : 'sudo ';
     return `${what} : lancez « ${sudo}apt-get install ${packages.join(' ')} » puis relancez npm test.`;
   }
-  return `${what} : installez ${packages.length > 1 ? 'les paquets' : 'le paquet'} ${frenchList(packages)} (noms Debian) avec le gestionnaire de paquets de votre système, puis relancez npm test.`;
+  return `${what} : installez ${packages.length > 1 ? 'les paquets' : 'le paquet'} ${andList(packages)} (noms Debian) avec le gestionnaire de paquets de votre système, puis relancez npm test.`;
 }
 
 export function missingTools(env: NodeJS.ProcessEnv = process.env): TestTool[] {
@@ -74,7 +71,7 @@ export function ensureTestTools(
   const plan = planSetup(missing, machine);
   if (plan.action === 'none') return null;
   if (plan.action === 'stop') return plan.message;
-  log(`Installation de ${frenchList(plan.packages)} (paquets Debian, pour les tests)…`);
+  log(`Installation de ${andList(plan.packages)} (paquets Debian, pour les tests)…`);
   const update = aptGet(['update', '-qq']);
   const install = update.ok
     ? aptGet(['install', '-y', '-qq', '--no-install-recommends', ...plan.packages])
@@ -82,7 +79,7 @@ export function ensureTestTools(
   const stillMissing = missingTools();
   if (install.ok && stillMissing.length === 0) return null;
   const lastLines = install.output.split('\n').slice(-3).join(' ').trim();
-  return `L’installation de ${frenchList(plan.packages)} a échoué${lastLines ? ` (${lastLines})` : ''} : ${missingToolsLine(stillMissing.length ? stillMissing : missing, machine)}`;
+  return `L’installation de ${andList(plan.packages)} a échoué${lastLines ? ` (${lastLines})` : ''} : ${missingToolsLine(stillMissing.length ? stillMissing : missing, machine)}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -91,5 +88,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(problem);
     process.exit(1);
   }
-  console.log(`Outils des tests présents : ${frenchList(testToolNames)}.`);
+  console.log(`Outils des tests présents : ${andList(testToolNames)}.`);
 }

@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName } from '../schemas/collections.ts';
 import type { ReferenceFactory } from '../schemas/references.ts';
 import { siteSchema } from '../schemas/site.ts';
+import { orList } from '../lib/format.ts';
 
 /** A JSON Schema node, as `z.toJSONSchema` writes the parts we read. */
 interface Node {
@@ -45,10 +46,7 @@ const jsonSchema = (name: DocumentedSchema) =>
   z.toJSONSchema(documentedSchemas[name], { io: 'input', unrepresentable: 'any' }) as Node;
 
 const code = (value: unknown) => `\`${String(value)}\``;
-const orList = (values: unknown[]) =>
-  values.length === 1
-    ? code(values[0])
-    : `${values.slice(0, -1).map(code).join(', ')} ou ${code(values.at(-1))}`;
+const codeList = (values: unknown[]) => orList(values.map(code));
 const safeInteger = Number.MAX_SAFE_INTEGER;
 
 /** What a field accepts, in French, from its JSON Schema node. */
@@ -58,11 +56,11 @@ function accepted(node: Node): string {
   );
   if (choices?.length === 1) return accepted(choices[0]!);
   if (node.reference) return `nom d’un fichier de \`content/${node.reference}/\`, sans extension`;
-  if (node.enum) return orList(node.enum.filter((v) => v !== ''));
+  if (node.enum) return codeList(node.enum.filter((v) => v !== ''));
   if (node.type === 'array') {
     const count = node.minItems ? `au moins ${node.minItems}` : 'éventuellement vide';
     const items = node.items ?? {};
-    if (items.enum) return `liste (${count}) parmi ${orList(items.enum)}`;
+    if (items.enum) return `liste (${count}) parmi ${codeList(items.enum)}`;
     if (items.type === 'object')
       return `liste (${count}) d’éléments, chacun avec les champs ci-dessous`;
     return `liste (${count}), chaque élément : ${accepted(items)}`;

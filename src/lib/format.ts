@@ -56,3 +56,16 @@ export function formatMinutes(minutes: number): string {
 export function formatDuration(min: number, max: number): string {
   return min === max ? formatMinutes(min) : `${formatMinutes(min)} à ${formatMinutes(max)}`;
 }
+
+const andFormat = new Intl.ListFormat('fr-FR', { type: 'conjunction' });
+const orFormat = new Intl.ListFormat('fr-FR', { type: 'disjunction' });
+
+/** « a », « a et b », « a, b et c ». */
+export function andList(items: readonly string[]): string {
+  return andFormat.format(items);
+}
+
+/** « a », « a ou b », « a, b ou c ». */
+export function orList(items: readonly string[]): string {
+  return orFormat.format(items);
+}

@@ -40,11 +40,12 @@ export default function contentGuard(): AstroIntegration {
           logger.error(`\n${report}`);
           return;
         }
-        // A clean French report, without a stack trace that would hide it from editors.
-        logger.error(
-          `${problems.length} problème(s) dans le contenu :\n${report}\n\nCorrigez ces fichiers puis relancez la construction (détail des champs : CONTRIBUTING.md).`,
+        // The French report first, in the log; then the build stops the way Astro expects a hook
+        // to stop it (it prints the error and exits non-zero), which process.exit would cut short.
+        logger.error(`${problems.length} problème(s) dans le contenu :\n${report}`);
+        throw new Error(
+          'contenu invalide : corrigez les fichiers ci-dessus puis relancez la construction (détail des champs : CONTRIBUTING.md).',
         );
-        process.exit(1);
       },
     },
   };

@@ -1,9 +1,9 @@
 // Under the timetable: the total against the time available; then the merged checklist.
 import type { Checklist, ChecklistItem } from '../../lib/atelier/checklist.ts';
 import { formatClock } from '../../lib/atelier/clock.ts';
-import { fill, listInWords, texts } from '../../lib/atelier/messages.ts';
+import { fill, texts } from '../../lib/atelier/messages.ts';
 import type { Schedule } from '../../lib/atelier/schedule.ts';
-import { formatMinutes } from '../../lib/format.ts';
+import { andList, formatMinutes } from '../../lib/format.ts';
 
 export function totalText(schedule: Schedule): string {
   const values = { total: formatMinutes(schedule.total), end: formatClock(schedule.end) };
@@ -22,7 +22,7 @@ export function checklistEntry(item: ChecklistItem): HTMLLIElement {
   const li = document.createElement('li');
   const sheets = document.createElement('span');
   sheets.className = 'atelier-checklist__sheets';
-  sheets.textContent = ` — ${fill(texts.neededBy, { sheets: listInWords(item.sheets) })}`;
+  sheets.textContent = ` — ${fill(texts.neededBy, { sheets: andList(item.sheets) })}`;
   li.append(item.text, sheets);
   return li;
 }

@@ -16,9 +16,3 @@ export function peopleRange(range: { min: number; max: number }): string {
     ? `à ${range.min}\u00A0personnes`
     : `de ${range.min} à ${range.max}\u00A0personnes`;
 }
-
-/** « Personas, Carte d’empathie et Brise-glace ». */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
-}

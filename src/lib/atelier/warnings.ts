@@ -6,9 +6,9 @@
 // all its phases come before. So there is no warning exactly when one phase per sheet can be chosen
 // that never goes back. A sheet that lists « Animer » is a facilitation format, useful at every
 // phase: it fits anywhere and does not move the session's phase.
-import { formatMinutes } from '../format.ts';
+import { andList, formatMinutes } from '../format.ts';
 import { phaseIds, phaseLabel, type PhaseId } from '../../vocabulary/phases.ts';
-import { fill, listInWords, peopleRange, texts } from './messages.ts';
+import { fill, peopleRange, texts } from './messages.ts';
 import { buildSchedule } from './schedule.ts';
 import type { Session } from './session.ts';
 import type { SheetFacts } from './sheet-facts.ts';
@@ -80,7 +80,7 @@ export function warningMessage(warning: Warning): string {
     case 'phase-order':
       return fill(texts.phaseOrder, {
         title: warning.sheet.titre,
-        phases: listInWords(warning.sheet.phases.map(phaseLabel)),
+        phases: andList(warning.sheet.phases.map(phaseLabel)),
         previous: warning.previous.titre,
         previousPhase: phaseLabel(warning.previousPhase),
       });
