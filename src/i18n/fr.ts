@@ -34,6 +34,36 @@ export const ui = {
     /** After the licence's name while it is only proposed. */
     toBeConfirmed: '(à confirmer par l’éditeur)',
   },
+  /** A sheet's sections, on its page and in its Markdown copy (src/lib/markdown-copy.ts). */
+  sheet: {
+    materials: 'Matériel',
+    preparation: 'Préparation',
+    advice: 'Conseils',
+    pitfalls: 'Pièges à éviter',
+    administration: 'Dans l’administration',
+    remote: 'À distance',
+    canvas: 'Support à imprimer',
+  },
+  /** /llms.txt and /llms-full.txt (src/lib/llms-txt.ts); « Optional » is the format's own word. */
+  llms: {
+    title: '{site} — bibliothèque de méthodes',
+    fullTitle: '{site} — toutes les fiches de méthode',
+    summary:
+      'Le site du {site}, laboratoire d’innovation publique de Bretagne né en 2017 du double portage de la Préfecture et de la Région Bretagne, à Rennes\u202F: ce qu’est le laboratoire, des projets auxquels il a pris part documentés par des sources publiques, et une bibliothèque de méthodes d’atelier écrite pour les agent·e·s de la Région et de l’État (phases, durée, nombre de participant·e·s, déroulé, matériel, sources). Les fiches, les parcours, les études de cas et les pages du laboratoire existent aussi en Markdown, à leur adresse terminée par .md.',
+    sheets: 'Fiches de méthode',
+    parcours: 'Parcours',
+    canvases: 'Supports à imprimer',
+    projects: 'Projets',
+    pages: 'Le laboratoire et le site',
+    openData: 'Données ouvertes',
+    optional: 'Optional',
+    canvasNote: 'support de la fiche, à imprimer en {paper}',
+    full: 'Toutes les fiches en un fichier',
+    fullNote: 'le texte complet de chaque fiche de méthode',
+  },
+  /** In a Markdown copy, before the address of the page it copies. */
+  markdownCopyPage: 'Page',
+  exampleFictional: 'Exemple fictif.',
   example: 'Exemple',
   exampleNotice:
     'Cette fiche est un exemple rédigé pour illustrer le modèle\u202F: elle ne décrit pas un cas réel.',

@@ -14,6 +14,7 @@ import {
 } from './entries.ts';
 import { readFileSync } from 'node:fs';
 import { parseSourceFile } from '../build/validation/source-file.ts';
+import { ui } from '../i18n/fr.ts';
 import { displayValue, factsOf } from './facets/facet.ts';
 import { methodFacets } from './facets/method-facets.ts';
 import { paths } from './urls.ts';
@@ -47,22 +48,22 @@ export function sheetMarkdown(method: Method, canvas: Canvas | undefined, site: 
   return document([
     `# ${data.titre}`,
     `> ${data.resume}`,
-    list(methodFacets.map((facet) => `${facet.label} : ${displayValue(facet, facts)}`)),
-    data.a_distance ? `À distance : ${data.a_distance}` : '',
+    list(methodFacets.map((facet) => `${facet.label}\u202F: ${displayValue(facet, facts)}`)),
+    data.a_distance ? `${ui.sheet.remote}\u202F: ${data.a_distance}` : '',
     bodyOf(method),
-    section('Matériel', list(data.materiel)),
-    section('Préparation', list(data.preparation)),
-    section('Conseils', list(data.conseils)),
-    section('Pièges à éviter', list(data.pieges)),
-    section('Dans l’administration', list(data.administration)),
+    section(ui.sheet.materials, list(data.materiel)),
+    section(ui.sheet.preparation, list(data.preparation)),
+    section(ui.sheet.advice, list(data.conseils)),
+    section(ui.sheet.pitfalls, list(data.pieges)),
+    section(ui.sheet.administration, list(data.administration)),
     canvas
       ? section(
-          'Support à imprimer',
+          ui.sheet.canvas,
           `[${canvas.data.titre}](${absolute(site, paths.methodSupport(method.id))}) (${canvas.data.format} ${canvas.data.orientation})`,
         )
       : '',
-    section('Sources', list(data.sources.map(sourceLine))),
-    `Page : ${absolute(site, paths.method(method.id))}`,
+    section(ui.sources, list(data.sources.map(sourceLine))),
+    `${ui.markdownCopyPage}\u202F: ${absolute(site, paths.method(method.id))}`,
   ]);
 }
 
@@ -81,7 +82,7 @@ export function parcoursMarkdown(parcours: Parcours, methods: Map<string, Method
         .join('\n'),
     ),
     bodyOf(parcours),
-    `Page : ${absolute(site, paths.parcours(parcours.id))}`,
+    `${ui.markdownCopyPage}\u202F: ${absolute(site, paths.parcours(parcours.id))}`,
   ]);
 }
 
@@ -90,10 +91,10 @@ export function projectMarkdown(project: Project, site: URL) {
   return document([
     `# ${data.titre}`,
     `> ${data.resume}`,
-    data.exemple ? 'Exemple fictif.' : '',
+    data.exemple ? ui.exampleFictional : '',
     bodyOf(project),
-    section('Sources', list(data.sources.map(sourceLine))),
-    `Page : ${absolute(site, paths.project(project.id))}`,
+    section(ui.sources, list(data.sources.map(sourceLine))),
+    `${ui.markdownCopyPage}\u202F: ${absolute(site, paths.project(project.id))}`,
   ]);
 }
 
@@ -104,7 +105,7 @@ export function labPageMarkdown(page: LabPage, site: URL) {
   return document([
     `# ${page.data.titre}`,
     bodyOf(page),
-    `Page : ${absolute(site, labPagePath(page))}`,
+    `${ui.markdownCopyPage}\u202F: ${absolute(site, labPagePath(page))}`,
   ]);
 }
 
@@ -112,19 +113,28 @@ export function labPageMarkdown(page: LabPage, site: URL) {
 export const labPagePath = (page: LabPage) =>
   page.id === 'accueil' ? paths.home : paths.page(page.id);
 
-/** The address of a page's Markdown copy, if it has one (the layout announces it). */
-export async function markdownCopyOf(pagePath: string): Promise<string | undefined> {
+/** The pages that have a Markdown copy, gathered once per build (every page asks). */
+let pagesWithCopy: Promise<Set<string>> | undefined;
+async function gatherPagesWithCopy(): Promise<Set<string>> {
   const [methods, parcours, projects, pages] = await Promise.all([
     getMethods(),
     getParcours(),
     getProjects(),
     getLabPages(),
   ]);
-  const withCopy = [
+  return new Set([
     ...methods.map((m) => paths.method(m.id)),
     ...parcours.map((p) => paths.parcours(p.id)),
     ...projects.map((p) => paths.project(p.id)),
     ...pages.filter(hasMarkdownCopy).map(labPagePath),
-  ];
-  return withCopy.includes(pagePath) ? paths.markdownCopy(pagePath) : undefined;
+  ]);
+}
+
+/** The address of a page's Markdown copy, if it has one (the layout announces it). */
+export async function markdownCopyOf(pagePath: string): Promise<string | undefined> {
+  // In `astro dev` content changes while the server runs: gathered again each time.
+  const withCopy = import.meta.env.PROD
+    ? await (pagesWithCopy ??= gatherPagesWithCopy())
+    : await gatherPagesWithCopy();
+  return withCopy.has(pagePath) ? paths.markdownCopy(pagePath) : undefined;
 }

@@ -95,7 +95,7 @@ describe('the Markdown copy of a sheet', () => {
       const data = sheet.data as { titre: string; sources: { url: string }[] };
       const copy = read(paths.markdownCopy(paths.method(id)));
       expect(copy.split('\n')[0]).toBe(`# ${frenchPunctuation(data.titre)}`);
-      expect(copy).toMatch(/^- Durée : /m);
+      expect(copy).toMatch(/^- Durée\u202F: /m);
       expect(copy).toMatch(/^1\. /m);
       expect(copy).toMatch(/^## Sources$/m);
       for (const source of data.sources) expect(copy).toContain(`](${source.url})`);
