@@ -8,8 +8,17 @@ import {
   type Facet,
   type FilterState,
 } from './facets/facet.ts';
-import { rangeOfFilterValue, searchFacets, searchRangeFacets } from './facets/search-facets.ts';
+import {
+  contentTypeFacet,
+  rangeOfFilterValue,
+  searchFacets,
+  searchRangeFacets,
+} from './facets/search-facets.ts';
 import { formatMinutes } from './format.ts';
+import { methodFacets } from './facets/method-facets.ts';
+import { projectFacets } from './facets/project-facets.ts';
+
+const facetOrder: readonly Facet[] = [contentTypeFacet, ...methodFacets, ...projectFacets];
 import { optionsMeaning, readSituation } from './search-situation.ts';
 
 export interface SearchQuery {
@@ -20,8 +29,10 @@ export interface SearchQuery {
   sort: 'pertinence' | 'recent';
 }
 
-/** Every facet a search address may carry: the choices offered as filters, then the ranges. */
-const queryFacets: readonly Facet[] = [...searchFacets, ...searchRangeFacets];
+/** Every facet a search address may carry: the choices offered as filters and the ranges, in the sheets' order. */
+const queryFacets: readonly Facet[] = [...searchFacets, ...searchRangeFacets].sort(
+  (a, b) => facetOrder.indexOf(a) - facetOrder.indexOf(b),
+);
 
 export function parseSearchQuery(search: string | URLSearchParams): SearchQuery {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;

@@ -100,12 +100,12 @@ describe('search query in the URL', () => {
     const chips = filterChips(query);
     expect(chips.map((c) => c.label)).toEqual([
       'Phase\u202F: Explorer',
-      'À distance',
       '≤\u00A01\u00A0h\u00A030',
       '20\u00A0personnes',
+      'À distance',
     ]);
-    expect(chips[1]!.without.filters).toEqual({ phase: ['explorer'], minutes: 90, personnes: 20 });
-    expect(chips[2]!.without).toEqual({
+    expect(chips[3]!.without.filters).toEqual({ phase: ['explorer'], minutes: 90, personnes: 20 });
+    expect(chips[1]!.without).toEqual({
       ...query,
       filters: { phase: ['explorer'], modalite: ['a-distance', 'les-deux'], personnes: 20 },
     });
