@@ -1,5 +1,5 @@
 // /recherche/: runs the query of the URL with Pagefind's JS API, shows results, filters with counts and deep links.
-import { pagefindCacheTag, pagefindScript } from '../lib/search-engine.ts';
+import { pagefindCacheTag, pagefindScript, searchRanking } from '../lib/search-engine.ts';
 import { countFilters, optionLabel } from '../lib/facets/facet.ts';
 import { searchFacets } from '../lib/facets/search-facets.ts';
 import {
@@ -75,7 +75,12 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ pagefindScript).then(async (module: Pagefind) => {
     // Searching on the page's own thread: Pagefind's worker would be a second 12 KB download.
     // The cache tag matches the entry file the page preloads (src/lib/search-engine.ts).
-    await module.options({ excerptLength: 24, noWorker: true, metaCacheTag: pagefindCacheTag });
+    await module.options({
+      excerptLength: 24,
+      noWorker: true,
+      metaCacheTag: pagefindCacheTag,
+      ranking: searchRanking,
+    });
     return module;
   });
   return pagefind;
