@@ -164,51 +164,12 @@ export interface LabPageCopyInput {
   data: { titre: string; description: string; sources: Source[] };
 }
 
-/** `sections`: what the page's template adds after its text (the principles, the objectives). */
-export function labPageCopy(
-  page: LabPageCopyInput,
-  context: CopyContext,
-  sections?: string,
-): string {
+export function labPageCopy(page: LabPageCopyInput, context: CopyContext): string {
   return document(
     heading(1, page.data.titre),
     `> ${inline(page.data.description)}`,
     facts([[t.address, absolute(context, paths.page(page.id))]]),
     page.body,
-    sections,
     sourcesSection(page.data.sources),
   );
-}
-
-/** The principles page's list: each principle's text and its source. */
-export function principlesSections(
-  principles: readonly { body: string; data: { titre: string; sources: Source[] } }[],
-): string {
-  return principles
-    .map((p) =>
-      document(
-        heading(2, p.data.titre),
-        p.body,
-        `${ui.sources}\u202F: ${p.data.sources
-          .map((s) => (s.url ? link(s.titre, s.url) : inline(s.titre)))
-          .join('\u202F; ')}`,
-      ),
-    )
-    .join('\n');
-}
-
-/** The objectives page's list: each type of objective and the case studies filed under it. */
-export function objectivesSections(
-  groups: readonly { term: { label: string; sentence: string }; entries: readonly Titled[] }[],
-  context: CopyContext,
-): string {
-  return groups
-    .map(({ term, entries }) =>
-      document(
-        heading(2, term.label),
-        inline(term.sentence),
-        entries.map((p) => `- ${copyLink(context, p.data.titre, paths.project(p.id))}`).join('\n'),
-      ),
-    )
-    .join('\n');
 }

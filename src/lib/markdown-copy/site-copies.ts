@@ -11,11 +11,8 @@ import {
   getMethods,
   getParcours,
   getPartners,
-  getPrinciples,
   getProjects,
 } from '../entries.ts';
-import { groupByTerm } from '../page-data/groups.ts';
-import { objectives } from '../../vocabulary/objectives.ts';
 import { datasets, datasetNames } from '../open-data.ts';
 import { methodPages } from '../page-data/method-pages.ts';
 import { parcoursWithSteps } from '../parcours-steps.ts';
@@ -25,8 +22,6 @@ import type { LlmsSection } from './llms.ts';
 import {
   labPageCopy,
   methodCopy,
-  objectivesSections,
-  principlesSections,
   parcoursCopy,
   projectCopy,
   type CopyContext,
@@ -98,25 +93,11 @@ export async function projectCopies(): Promise<PageCopy[]> {
   }));
 }
 
-/** What a lab page's template adds to its text, in Markdown (the budget and legal tables aside). */
-async function templateSections(template: string | undefined): Promise<string | undefined> {
-  if (template === 'principes')
-    return principlesSections((await getPrinciples()).map((p) => withBody(p)));
-  if (template === 'objectifs')
-    return objectivesSections(
-      groupByTerm(objectives, await getProjects(), (p) => p.data.objectif, { keepEmpty: true }),
-      copyContext,
-    );
-  return undefined;
-}
-
 export async function labPageCopies(): Promise<PageCopy[]> {
-  return Promise.all(
-    (await copiedLabPages()).map(async (page) => ({
-      pagePath: paths.page(page.id),
-      markdown: labPageCopy(withBody(page), copyContext, await templateSections(page.data.gabarit)),
-    })),
-  );
+  return (await copiedLabPages()).map((page) => ({
+    pagePath: paths.page(page.id),
+    markdown: labPageCopy(withBody(page), copyContext),
+  }));
 }
 
 /** What /llms.txt says of the site: its name and the home page's description. */
