@@ -27,11 +27,6 @@ export const paths = {
   parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,
   page: (id: string) => `/${id}/`,
-  /** The index of the site for AI assistants (llmstxt.org), and every sheet in full. */
-  llms: '/llms.txt',
-  llmsFull: '/llms-full.txt',
-  /** A page's Markdown copy, for AI assistants: /methodes/personas/ → /methodes/personas.md. */
-  markdownCopy: (pagePath: string) => `${pagePath.replace(/\/$/, '')}.md`,
 } as const;
 
 export const licenceUrl = 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';

@@ -136,19 +136,7 @@ describe('the browser editor’s own policy, on /admin/ only', () => {
     expect(adminRule.has('!cross-origin-opener-policy')).toBe(true);
     expect(adminRule.get('cross-origin-opener-policy')).toBe(adminOpenerPolicy);
     expect(adminRule.get('x-robots-tag')).toBe('noindex, nofollow');
-    // No other rule touches the policies (the others only type or cache files).
-    const others = [...headersFile].filter(([rule]) => rule !== '/*' && rule !== '/admin/*');
-    expect(others.map(([rule]) => rule)).toEqual([
-      '/_astro/*',
-      '/*.md',
-      paths.llms,
-      paths.llmsFull,
-    ]);
-    for (const [rule, headers] of others)
-      expect(
-        [...headers.keys()].filter((h) => /policy/.test(h)),
-        rule,
-      ).toEqual([]);
+    expect([...headersFile.keys()]).toEqual(['/*', '/admin/*', '/_astro/*']);
   });
 
   it('sent by nginx for /admin/, and for no other response', () => {
@@ -276,52 +264,6 @@ describe('nginx', () => {
     expect(dump.status, dump.output).toBe(0);
     expect(dump.output).toMatch(/^\s*application\/wasm\s+wasm;/m);
     expect(dump.output).toMatch(/^\s*include nginx-site\.conf;/m);
-  });
-});
-
-describe('Markdown copies for AI assistants', () => {
-  const markdownType = 'text/markdown; charset=utf-8';
-  const copy = paths.markdownCopy(methodPage);
-  const variesWithAccept = /(^|,\s*)Accept(\s*,|$)/i;
-  const get = (path: string, accept?: string) =>
-    fetch(`${nginx.url}${path}`, { headers: accept ? { accept } : {} });
-
-  it('serves a page’s copy, /llms.txt and /llms-full.txt as UTF-8 Markdown, with the security headers', async () => {
-    for (const path of [copy, paths.llms, paths.llmsFull, '/le-ti-lab/principes.md']) {
-      const response = await get(path);
-      expect(response.status, path).toBe(200);
-      expect(response.headers.get('content-type'), path).toBe(markdownType);
-      expect(response.headers.get('content-security-policy'), path).toBe(headerPolicy);
-      expect(await response.text(), path).toMatch(/^# /);
-    }
-  });
-
-  it('answers « Accept: text/markdown » at a page’s address with its copy, and says the page varies with Accept', async () => {
-    const asMarkdown = await get(methodPage, 'text/markdown');
-    expect(asMarkdown.status).toBe(200);
-    expect(asMarkdown.headers.get('content-type')).toBe(markdownType);
-    expect(await asMarkdown.text()).toBe(readFileSync(join(dist, copy), 'utf8'));
-    expect(asMarkdown.headers.get('vary')).toMatch(variesWithAccept);
-    // Also without the trailing slash, and among other types, as assistants send it.
-    const among = await get('/methodes/personas', 'text/markdown, text/html;q=0.9, */*;q=0.8');
-    expect(among.headers.get('content-type')).toBe(markdownType);
-    const asHtml = await get(methodPage, 'text/html,application/xhtml+xml,*/*;q=0.8');
-    expect(asHtml.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(asHtml.headers.get('vary')).toMatch(variesWithAccept);
-    expect(header('page', 'vary')).toMatch(variesWithAccept);
-  });
-
-  it('keeps HTML for a page without a copy, and does not vary other files with Accept', async () => {
-    const search = await get(paths.search, 'text/markdown');
-    expect(search.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(search.headers.get('vary') ?? '').not.toMatch(variesWithAccept);
-    expect(header('css', 'vary') ?? '').not.toMatch(variesWithAccept);
-    expect((await get('/methodes/absente.md')).status).toBe(404);
-  });
-
-  it('in public/_headers: the copies and the index typed as UTF-8 Markdown', () => {
-    for (const rule of ['/*.md', paths.llms, paths.llmsFull])
-      expect(headersFile.get(rule)?.get('content-type'), rule).toBe(markdownType);
   });
 });
 
