@@ -12,7 +12,6 @@ import {
   type SearchQuery,
 } from '../lib/search-query.ts';
 import { readSituation } from '../lib/search-situation.ts';
-import { searchWords, typographicApostrophes } from '../lib/search-words.ts';
 
 interface PagefindResultData {
   url: string;
@@ -162,30 +161,15 @@ function renderFilters(query: SearchQuery, counts: Record<string, Record<string,
   );
 }
 
-/** The index holds ASCII apostrophes (src/lib/search-words.ts): the page shows the site's ’. */
-function withTypographicApostrophes(node: Node) {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode())
-    text.nodeValue = typographicApostrophes(text.nodeValue ?? '');
-}
-
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = element('p');
   // Without words, nothing to highlight: the page's summary says more than its first words.
   if (!current.q && data.meta.summary) excerpt.textContent = data.meta.summary;
   else excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is added.
-  withTypographicApostrophes(excerpt);
   const item = element(
     'li',
     {},
-    element(
-      'h2',
-      {},
-      element('a', {
-        href: data.url,
-        textContent: typographicApostrophes(data.meta.title ?? data.url),
-      }),
-    ),
+    element('h2', {}, element('a', { href: data.url, textContent: data.meta.title ?? data.url })),
   );
   if (data.meta.type)
     item.append(element('p', { className: 'result-type', textContent: data.meta.type }));
@@ -199,11 +183,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
         'ul',
         { className: 'sub-results' },
         ...sections.map((sub) =>
-          element(
-            'li',
-            {},
-            element('a', { href: sub.url, textContent: typographicApostrophes(sub.title) }),
-          ),
+          element('li', {}, element('a', { href: sub.url, textContent: sub.title })),
         ),
       ),
     );
@@ -268,10 +248,7 @@ async function run(asked: SearchQuery) {
       ? await loadFilterIndex(engine)
       : undefined;
   // With no words left, every page that fits the filters (the sheets, for a situation).
-  const search = await engine.search(
-    searchWords(query.q) || null,
-    searchOptions(query, indexValues),
-  );
+  const search = await engine.search(query.q || null, searchOptions(query, indexValues));
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
@@ -336,7 +313,7 @@ input.addEventListener('focus', () => void loadPagefind(), { once: true });
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  const words = searchWords(readSituation(input.value).words);
+  const words = readSituation(input.value).words;
   if (words.length < 2) return;
   typing = setTimeout(
     async () => void (await loadPagefind()).preload(words, searchOptions(readForm())),
@@ -350,10 +327,7 @@ filtersDisclosure.addEventListener('toggle', async () => {
   filtersBox.replaceChildren(strings.loading);
   const engine = await loadPagefind();
   const indexValues = await loadFilterIndex(engine);
-  const search = await engine.search(
-    searchWords(query.q) || null,
-    searchOptions(query, indexValues),
-  );
+  const search = await engine.search(query.q || null, searchOptions(query, indexValues));
   if (query === current) renderFilters(query, search.filters);
 });
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));

@@ -55,6 +55,8 @@ describe('a search that reads a situation', () => {
     expect(await page.locator('#search-status').innerText()).toBe(
       `${expected} fiches correspondent à ces filtres.`,
     );
+    if (expected <= 10)
+      expect(await page.locator('#search-more').isVisible(), 'no « more » button').toBe(false);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     // Removing a chip widens the list, by keyboard, the focus kept on the chips.

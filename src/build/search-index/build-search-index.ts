@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { pagefindBase } from '../../lib/search-engine.ts';
-import { indexedApostrophes } from '../../lib/search-words.ts';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
 
 /**
  * Word positions per chunk of Pagefind's index. A search downloads the chunk holding each of its
@@ -15,33 +13,6 @@ import { indexedApostrophes } from '../../lib/search-words.ts';
  */
 export const searchIndexChunkSize = 2500;
 
-/** The site's pages, as paths relative to it (Pagefind's own files aside). */
-function htmlFiles(site: string, folder = site): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return path === join(site, pagefindBase) ? [] : htmlFiles(site, path);
-    return entry.name.endsWith('.html') ? [relative(site, path)] : [];
-  });
-}
-
-/**
- * Gives Pagefind every page of the site as it would read them from disk, except for one
- * character: the typographic apostrophe becomes the ASCII one, which Pagefind splits words on, so
- * that « empathie » finds « d’empathie » (src/lib/search-words.ts). A character of the text, not
- * the page's structure: ’ appears only in text and attribute values, never in the markup itself.
- */
-export async function addSite(index: PagefindIndex, site: string): Promise<number> {
-  let pages = 0;
-  for (const sourcePath of htmlFiles(site)) {
-    const content = indexedApostrophes(readFileSync(join(site, sourcePath), 'utf8'));
-    const added = await index.addHTMLFile({ sourcePath, content });
-    if (added.errors.length)
-      throw new Error(`Pagefind : ${sourcePath} : ${added.errors.join(', ')}`);
-    pages++;
-  }
-  return pages;
-}
-
 /**
  * Builds the Pagefind index of a built site into <site>/pagefind/. Only elements
  * marked data-pagefind-body are indexed (never menus or footers); each page's
@@ -53,7 +24,8 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind : création de l’index impossible (${errors.join(', ')})`);
   try {
-    const pages = await addSite(index, site);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
     // Our search uses Pagefind's JS API only, on the page's thread (noWorker): its ready-made
@@ -62,7 +34,7 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
       if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./.test(file))
         rmSync(join(site, 'pagefind', file));
     }
-    return { pages, ms: Math.round(performance.now() - started) };
+    return { pages: added.page_count, ms: Math.round(performance.now() - started) };
   } finally {
     await close();
   }
