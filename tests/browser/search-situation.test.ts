@@ -76,6 +76,7 @@ describe('a search that reads a situation', () => {
     await page.waitForFunction(() =>
       document.querySelector('#search-chips')!.hasAttribute('hidden'),
     );
+    expect(await page.locator('#search-chips').isVisible()).toBe(false);
     expect(new URL(page.url()).search).toBe('');
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
