@@ -1,14 +1,18 @@
 // /recherche/: runs the query of the URL with Pagefind's JS API, shows results, filters with counts and deep links.
-import { pagefindCacheTag, pagefindScript } from '../lib/search-engine.ts';
+import { pagefindCacheTag, pagefindScript, searchRanking } from '../lib/search-engine.ts';
 import { countFilters, optionLabel } from '../lib/facets/facet.ts';
 import { searchFacets } from '../lib/facets/search-facets.ts';
 import { typesetApostrophes, withoutElision } from '../lib/french-elision.ts';
 import {
+  filterChips,
+  hasRangeFilter,
   pagefindFilters,
   parseSearchQuery,
   serializeSearchQuery,
+  understandSearchQuery,
   type SearchQuery,
 } from '../lib/search-query.ts';
+import { readSituation } from '../lib/search-situation.ts';
 
 interface PagefindResultData {
   url: string;
@@ -37,6 +41,7 @@ const filtersSummary = filtersDisclosure.querySelector<HTMLElement>('summary')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const chipList = form.querySelector<HTMLUListElement>('#search-chips')!;
 const strings = JSON.parse(form.dataset.strings ?? '{}') as {
   loading: string;
   noQuery: string;
@@ -47,6 +52,11 @@ const strings = JSON.parse(form.dataset.strings ?? '{}') as {
   filters: string;
   filtersChosen: string;
   filtersChosenMany: string;
+  chipRemove: string;
+  filteredCount: string;
+  filteredCountOne: string;
+  filteredNone: string;
+  filteredNoneHelp: string;
 };
 /** Results shown at once: each one costs a download, so more come on demand. */
 const pageSize = 10;
@@ -55,7 +65,7 @@ let remaining: PagefindSearch['results'] = [];
 let latest = 0;
 let current: SearchQuery = parseSearchQuery(location.search);
 /** The filter index (every filter's values, for the counts) is loaded only once the filters are unfolded. */
-let filterIndex: Promise<unknown> | undefined;
+let filterIndex: Promise<Record<string, Record<string, number>>> | undefined;
 const loadFilterIndex = (engine: Pagefind) => (filterIndex ??= engine.filters());
 
 document.querySelector<HTMLElement>('#search-js-needed')!.hidden = true;
@@ -65,7 +75,12 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ pagefindScript).then(async (module: Pagefind) => {
     // Searching on the page's own thread: Pagefind's worker would be a second 12 KB download.
     // The cache tag matches the entry file the page preloads (src/lib/search-engine.ts).
-    await module.options({ excerptLength: 24, noWorker: true, metaCacheTag: pagefindCacheTag });
+    await module.options({
+      excerptLength: 24,
+      noWorker: true,
+      metaCacheTag: pagefindCacheTag,
+      ranking: searchRanking,
+    });
     return module;
   });
   return pagefind;
@@ -77,7 +92,13 @@ function readForm(): SearchQuery {
   params.set('tri', sort.value);
   for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input:checked'))
     params.append(box.name, box.value);
-  return parseSearchQuery(params);
+  const read = parseSearchQuery(params);
+  // Filters without a checkbox here (the ranges; a choice whose box is not shown) stay as they are.
+  const shown = new Set(
+    [...filtersBox.querySelectorAll<HTMLInputElement>('input')].map((b) => b.name),
+  );
+  const kept = Object.entries(current.filters).filter(([name]) => !shown.has(name));
+  return { ...read, filters: { ...Object.fromEntries(kept), ...read.filters } };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -90,7 +111,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const chosenFilters = (query: SearchQuery) => countFilters(query.filters);
+// The checkboxes' filters: the ranges are shown as chips only.
+const chosenFilters = (query: SearchQuery) =>
+  countFilters(
+    Object.fromEntries(
+      searchFacets.flatMap((f) =>
+        query.filters[f.name] ? [[f.name, query.filters[f.name]!]] : [],
+      ),
+    ),
+  );
 const chosenValues = (query: SearchQuery, name: string) =>
   [query.filters[name] ?? []].flat().map(String);
 
@@ -142,7 +171,9 @@ function typesetText(root: Node) {
 
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = element('p');
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is added.
+  // Without words, nothing to highlight: the page's summary says more than its first words.
+  if (!current.q && data.meta.summary) excerpt.textContent = data.meta.summary;
+  else excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is added.
   const item = element(
     'li',
     {},
@@ -170,17 +201,51 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-const searchOptions = (query: SearchQuery) => ({
-  filters: pagefindFilters(query),
+function renderChips(query: SearchQuery) {
+  const chips = filterChips(query);
+  chipList.hidden = chips.length === 0;
+  chipList.replaceChildren(
+    ...chips.map((chip, index) => {
+      const button = element(
+        'button',
+        { type: 'button' },
+        element('span', { className: 'visually-hidden', textContent: `${strings.chipRemove} ` }),
+        chip.label,
+        element('span', { ariaHidden: 'true', textContent: ' ✕' }),
+      );
+      button.addEventListener('click', () => {
+        commit(chip.without);
+        // The focus stays in the list: on the chip that takes this one's place, or the search box.
+        const next = chipList.querySelectorAll('button')[index] ?? chipList.querySelector('button');
+        (next ?? input).focus();
+      });
+      return element('li', {}, button);
+    }),
+  );
+}
+
+const searchOptions = (
+  query: SearchQuery,
+  indexValues?: Record<string, Record<string, number>>,
+) => ({
+  filters: pagefindFilters(query, indexValues),
   ...(query.sort === 'recent' ? { sort: { date: 'desc' } } : {}),
 });
 
-async function run(query: SearchQuery) {
+async function run(asked: SearchQuery) {
+  // Words that say a situation (« 1 h 30 pour 20 personnes ») become filters, in the address too.
+  const query = understandSearchQuery(asked);
+  if (query !== asked) {
+    const serialized = serializeSearchQuery(query);
+    history.replaceState(null, '', `${location.pathname}${serialized ? `?${serialized}` : ''}`);
+  }
   current = query;
   const ticket = ++latest;
   input.value = query.q;
   sort.value = query.sort;
-  if (!query.q) {
+  renderChips(query);
+  const filtered = countFilters(query.filters) > 0;
+  if (!query.q && !filtered) {
     status.textContent = strings.noQuery;
     list.replaceChildren();
     more.hidden = true;
@@ -188,15 +253,34 @@ async function run(query: SearchQuery) {
   }
   status.textContent = strings.loading;
   const engine = await loadPagefind();
-  if (filtersDisclosure.open || chosenFilters(query) > 0) await loadFilterIndex(engine);
-  const search = await engine.search(withoutElision(query.q), searchOptions(query));
+  const indexValues =
+    filtersDisclosure.open || chosenFilters(query) > 0 || hasRangeFilter(query)
+      ? await loadFilterIndex(engine)
+      : undefined;
+  // With no words left, every page that fits the filters (the sheets, for a situation).
+  const search = await engine.search(withoutElision(query.q) || null, searchOptions(query, indexValues));
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
   list.replaceChildren(...results.map(renderResult));
   remaining = search.results.slice(pageSize);
   more.hidden = remaining.length === 0;
-  if (results.length === 0) {
+  const n = search.results.length;
+  if (!query.q) {
+    if (n === 0)
+      status.replaceChildren(
+        strings.filteredNone,
+        ' ',
+        element('span', { textContent: strings.filteredNoneHelp }),
+        ' ',
+        element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }),
+      );
+    else
+      status.textContent = (n === 1 ? strings.filteredCountOne : strings.filteredCount).replace(
+        '{n}',
+        String(n),
+      );
+  } else if (results.length === 0) {
     status.replaceChildren(
       strings.noResults.replace('{q}', query.q),
       ' ',
@@ -205,7 +289,6 @@ async function run(query: SearchQuery) {
       element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }),
     );
   } else {
-    const n = search.results.length;
     status.textContent = (n === 1 ? strings.resultCountOne : strings.resultCount)
       .replace('{n}', String(n))
       .replace('{q}', query.q);
@@ -240,7 +323,7 @@ input.addEventListener('focus', () => void loadPagefind(), { once: true });
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  const words = input.value.trim();
+  const words = readSituation(input.value).words;
   if (words.length < 2) return;
   typing = setTimeout(
     async () =>
@@ -254,8 +337,8 @@ filtersDisclosure.addEventListener('toggle', async () => {
   const query = current;
   filtersBox.replaceChildren(strings.loading);
   const engine = await loadPagefind();
-  await loadFilterIndex(engine);
-  const search = await engine.search(withoutElision(query.q), searchOptions(query));
+  const indexValues = await loadFilterIndex(engine);
+  const search = await engine.search(withoutElision(query.q) || null, searchOptions(query, indexValues));
   if (query === current) renderFilters(query, search.filters);
 });
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));

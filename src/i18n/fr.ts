@@ -89,6 +89,12 @@ export const ui = {
       'Vérifiez l’orthographe, essayez un mot plus général ou un synonyme, retirez un filtre, ou parcourez la bibliothèque de méthodes.',
     resultCount: '{n} résultats pour «\u202F{q}\u202F».',
     resultCountOne: '1 résultat pour «\u202F{q}\u202F».',
+    chips: 'Filtres appliqués',
+    chipRemove: 'Retirer le filtre',
+    filteredCount: '{n} fiches correspondent à ces filtres.',
+    filteredCountOne: '1 fiche correspond à ces filtres.',
+    filteredNone: 'Aucune fiche ne correspond à ces filtres.',
+    filteredNoneHelp: 'Retirez un filtre, ou parcourez la bibliothèque de méthodes.',
   },
   atelier: {
     step: 'Étape',

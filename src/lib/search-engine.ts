@@ -2,6 +2,7 @@
 // page asks for them with its stylesheet and scripts (preloads), instead of one after the other
 // once its script runs. With the metadata file (src/build/search-index/preload-search-meta.ts), the
 // first results come about two seconds sooner on a simulated slow phone (`npm run bench`).
+import { paths } from './urls.ts';
 
 /** Where Pagefind writes the index (scripts/finish-build.ts), as the site serves it. */
 export const pagefindBase = '/pagefind/';
@@ -28,3 +29,34 @@ export const pagefindPreloads = [
   { rel: 'preload', href: pagefindEntry, as: 'fetch', crossorigin: 'anonymous' },
   { rel: 'preload', href: pagefindWasm, as: 'fetch', crossorigin: 'anonymous' },
 ] as const;
+
+/**
+ * How much a part of a page counts in the search (Pagefind's data-pagefind-weight, 0 to 10; body
+ * text counts 1): a page's title and summary say what it is about more than a word in its text.
+ */
+export const searchWeight = {
+  title: '10',
+  summary: '5',
+  secondaryTitle: '2',
+  secondaryText: '0.2',
+} as const;
+
+/**
+ * Pages about the site rather than the lab or its methods (legal, technical): their text weighs
+ * less, so that « persona » does not bring « Données personnelles » before the sheets; their title
+ * still finds them (« mentions légales »).
+ */
+export const secondaryPages: readonly string[] = [
+  paths.legal,
+  paths.privacy,
+  paths.accessibility,
+  paths.ecodesign,
+];
+
+/**
+ * Pagefind's ranking: a title already weighs through its element (`searchWeight.title`), so the
+ * extra boost Pagefind gives a match in the title field (5 by default) is left out. With it, the
+ * title « Données personnelles » (« person- », as French stemming reads « persona ») came before
+ * the sheets that speak of personas.
+ */
+export const searchRanking = { metaWeights: { title: 1 } } as const;

@@ -35,11 +35,14 @@ function patchFetch() {
 }
 
 /** Loads a built Pagefind bundle (e.g. dist/pagefind) and searches it as the browser would. */
-export async function loadPagefind(bundleDir: string): Promise<NodePagefind> {
+export async function loadPagefind(
+  bundleDir: string,
+  options: Record<string, unknown> = {},
+): Promise<NodePagefind> {
   patchFetch();
   const base = pathToFileURL(`${resolve(bundleDir)}/`).href;
   const pagefind = await import(`${base}pagefind.js`);
-  await pagefind.options({ basePath: base });
+  await pagefind.options({ ...options, basePath: base });
   await pagefind.init();
   await pagefind.filters();
   const siteRoot = fileURLToPath(new URL('..', base));

@@ -1,6 +1,6 @@
 // The filters of /recherche/: the kind of page, then the facets each collection offers in search.
 // Pagefind indexes their ids (« phase:explorer »), the same values as in the library's addresses.
-import type { ChoiceFacet } from './facet.ts';
+import type { ChoiceFacet, Facts, RangeFacet } from './facet.ts';
 import { methodFacets } from './method-facets.ts';
 import { projectFacets } from './project-facets.ts';
 
@@ -29,3 +29,32 @@ export const searchFacets: readonly ChoiceFacet[] = [
       facet.kind === 'choice' && facet.inSearch,
   ),
 ];
+
+/**
+ * The method facets over a range (durée, participant·e·s), applied on /recherche/ when a query
+ * says them (src/lib/search-situation.ts). Each sheet gives the index its range as one filter value
+ * (« minutes:45-90 »); the page keeps the values that fit the reader's number by the facet's own
+ * match rule (`matchesFilters`), so that « fits » and « contains » are defined once.
+ */
+export const searchRangeFacets: readonly RangeFacet[] = methodFacets.filter(
+  (facet): facet is Extract<typeof facet, { kind: 'range' }> => facet.kind === 'range',
+);
+
+/** An entry's range as a search filter value: [45, 90] → « 45-90 ». */
+export function rangeFilterValue([min, max]: readonly [number, number]): string {
+  return `${min}-${max}`;
+}
+
+/** The range of a filter value written by `rangeFilterValue`, or undefined. */
+export function rangeOfFilterValue(value: string): [number, number] | undefined {
+  const match = /^(\d+)-(\d+)$/.exec(value);
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/** The Pagefind filters of an entry for the range facets offered in search (« minutes:45-90 »). */
+export function searchRangeFilterValues(facts: Facts): string[] {
+  return searchRangeFacets.flatMap((facet) => {
+    const range = facts[facet.name];
+    return range ? [`${facet.name}:${rangeFilterValue(range as readonly [number, number])}`] : [];
+  });
+}
