@@ -1,4 +1,6 @@
 // Progressive enhancement of /methodes/: filters kept in the URL, counted for screen readers.
+import { fill } from '../i18n/fill.ts';
+import { methodFilters } from '../i18n/fr.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
 import { bookletLinkLabel, resultCountLabel } from '../lib/method-filter.ts';
 import { enhanceFilterForm, readEntries, showMatching } from './filter-form.ts';
@@ -14,7 +16,7 @@ if (form && count) {
   enhanceFilterForm(form, methodFacets, (state, query) => {
     const shown = showMatching(methodFacets, cards, state);
     for (const group of groups) group.hidden = !group.querySelector('[data-method]:not([hidden])');
-    count.textContent = query ? resultCountLabel(shown) : `${cards.length} fiches.`;
+    count.textContent = query ? resultCountLabel(shown) : fill(methodFilters.total, { n: cards.length });
     if (bookletLink) {
       bookletLink.href = `${bookletLink.pathname}${query ? `?${query}` : ''}`;
       bookletLink.textContent = bookletLinkLabel(shown);

@@ -1,4 +1,46 @@
-/** Every string of the site's interface, in French (with its narrow no-break spaces, \u202F). Content lives in content/. */
+// Every string of the site's interface, in French (with its narrow no-break spaces, \u202F), grouped
+// by page or component; content lives in content/. The groups a browser script reads are also
+// exported on their own, so its bundle carries them and not the whole interface.
+
+/** The library's filters and counts (MethodFilters, src/lib/method-filter.ts). */
+export const methodFilters = {
+  title: 'Filtrer les fiches',
+  total: '{n} fiches.',
+  count: '{n} fiches correspondent à ces critères.',
+  countOne: '1 fiche correspond à ces critères.',
+  countNone: 'Aucune fiche ne correspond à ces critères.',
+  bookletAll: 'Imprimer toute la bibliothèque (livret)',
+  bookletOne: 'Imprimer la fiche affichée (livret)',
+  bookletMany: 'Imprimer les {n} fiches affichées (livret)',
+} as const;
+
+/** The projects' filters and counts (ProjectFilters, src/lib/project-filter.ts). */
+export const projectFilters = {
+  title: 'Filtrer les projets',
+  total: '{n} projets.',
+  count: '{n} projets correspondent à ces critères.',
+  countOne: '1 projet correspond à ces critères.',
+  countNone: 'Aucun projet ne correspond à ces critères.',
+} as const;
+
+/** The library's booklet (/methodes/livret/), its sheets (BookletSheet) and its selection. */
+export const booklet = {
+  title: 'Livret des méthodes',
+  description:
+    'Toutes les fiches de la bibliothèque de méthodes de ce site réunies pour l’impression\u202F: un sommaire, puis une fiche par page A4.',
+  intro: 'Ce livret réunit les {n} fiches pour les imprimer d’un coup\u202F: un sommaire, puis une fiche par page A4.',
+  selection:
+    'Ce livret réunit les {n} fiches de votre sélection, sur {total}\u202F: un sommaire, puis une fiche par page A4.',
+  selectionOne:
+    'Ce livret réunit la fiche de votre sélection, sur {total}\u202F: un sommaire, puis une fiche par page A4.',
+  selectionNone: 'Aucune des {total} fiches ne correspond à cette sélection.',
+  whole: 'Voir tout le livret',
+  print: 'Imprimer le livret',
+  contents: 'Sommaire',
+  inParcours: 'Dans ce parcours\u202F:',
+} as const;
+
+/** The whole interface, for templates and build code. */
 export const ui = {
   skipLink: 'Aller au contenu',
   mainNav: 'Menu principal',
@@ -23,6 +65,13 @@ export const ui = {
       'Un laboratoire né en 2017 du double portage de la Préfecture et de la Région Bretagne.',
   },
   sources: 'Sources',
+  /** Before a card's or a principle's sources. */
+  source: 'Source\u202F:',
+  /** The 404's and the search's way back to the library. */
+  browseMethods: 'Parcourir les méthodes',
+  /** The planner's name, where other pages link to it. */
+  prepareAtelier: 'Préparer mon atelier',
+  addToAtelier: 'Ajouter à mon atelier',
   /** Before the month an undated source was read: « consulté en décembre 2026 ». */
   sourceConsulted: 'consulté en',
   toBeSupplied: 'à compléter par l’éditeur',
@@ -167,5 +216,162 @@ export const ui = {
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a changé d’adresse.',
+    home: 'Revenir à l’accueil',
+    sitemap: 'Consulter le plan du site',
+  },
+  /** BaseLayout: the feed every page announces. */
+  layout: {
+    projectsFeed: 'Projets du {site}',
+  },
+  /** The date and the edit link under an entry (EditInfo). */
+  editInfo: {
+    updated: 'Mis à jour le',
+    propose: 'Proposer une modification de cette page',
+  },
+  /** A list's filter form (FacetFilters). */
+  filters: {
+    anyValue: 'Toutes',
+    reset: 'Effacer les filtres',
+  },
+  methodFilters,
+  projectFilters,
+  /** A method sheet's page (/methodes/<id>/). */
+  sheetPage: {
+    kicker: 'Fiche méthode · {phases}',
+    onlineAt: 'Fiche complète en ligne\u202F: {url}',
+    canvasAt: 'Support à imprimer ({paper})\u202F: {url}',
+    print: 'Imprimer la fiche',
+    printComplete: 'Imprimer la fiche complète',
+    printCanvas: 'Imprimer le support ({format})',
+    completeNote:
+      'Cette adresse imprime la fiche complète\u202F: lancez l’impression depuis votre navigateur.',
+    facts: 'En bref',
+    related: 'Méthodes liées',
+    parcours: 'Parcours qui utilisent cette méthode',
+    projects: 'Projets dont les sources nomment une méthode proche',
+    booklet: 'Livret de toutes les fiches',
+    reviewed: 'Dernière relecture de la fiche\u202F:',
+  },
+  booklet,
+  /** A parcours's page (/parcours/<id>/) and its booklet (/parcours/<id>/livret/). */
+  parcours: {
+    kicker: 'Parcours · {n} étapes',
+    steps: 'Les étapes',
+    booklet: 'Imprimer les fiches de ce parcours (livret)',
+    adapt: 'Adapter ce parcours à mon atelier',
+    adaptNote: '(durées, pauses, horaires)',
+    bookletTitle: 'Livret du parcours «\u202F{title}\u202F»',
+    bookletDescription:
+      'Les fiches du parcours «\u202F{title}\u202F» réunies pour l’impression, dans l’ordre des étapes.',
+    bookletCrumb: 'Livret',
+    bookletIntro:
+      'Les {n} fiches de ce parcours, pour les imprimer d’un coup\u202F: le parcours et ses étapes, puis chaque fiche à partir d’une nouvelle page A4.',
+    bookletIntroCanvas:
+      'Les {n} fiches de ce parcours, pour les imprimer d’un coup\u202F: le parcours et ses étapes, puis chaque fiche à partir d’une nouvelle page A4, et le support à remplir en atelier, sur une page de son format.',
+    bookletIntroCanvases:
+      'Les {n} fiches de ce parcours, pour les imprimer d’un coup\u202F: le parcours et ses étapes, puis chaque fiche à partir d’une nouvelle page A4, et les {canvases} supports à remplir en atelier, chacun sur une page de son format.',
+  },
+  /** /projets/ and a project's page. */
+  projects: {
+    description:
+      'Les projets auxquels le Ti Lab a pris part, documentés par des sources publiques, du plus récent au plus ancien.',
+    intro:
+      '{n} projets auxquels le Ti Lab a pris part, tels que les décrivent des sources publiques, du plus récent au plus ancien. Chaque fiche cite ses sources.',
+    feed: 'Suivre les nouveaux projets (flux RSS)',
+  },
+  project: {
+    years: 'Années',
+    status: 'Statut',
+    territory: 'Territoire',
+    objective: 'Type d’objectif (lecture de ce site)',
+    publics: 'Publics',
+    budget: 'Budget',
+    budgetAmount: '{amount} (source\u202F: {source})',
+    results: 'Résultats',
+    methods: 'Fiches de ce site proches des méthodes nommées par les sources',
+    noMethods: 'Les sources publiques ne précisent pas les méthodes employées.',
+  },
+  /** /partenaires/; its title also heads a project's partners. */
+  partners: {
+    title: 'Partenaires et organismes cités',
+    description:
+      'Les partenaires du Ti Lab et les organismes que citent des sources publiques, par type, avec ce que chaque source dit de leur rôle et les projets de ce site qui les citent.',
+    intro:
+      '«\u202FLe Ti Lab n’intervient jamais seul. Il coopère avec de nombreux partenaires\u202F», dit sa présentation, qui en donne la liste sous forme d’image. Voici les organismes que nomment des sources publiques, avec ce que chacune dit de leur rôle\u202F: certains sont des partenaires du laboratoire, d’autres des organismes que le programme LabAccès voulait réunir.',
+    territory: 'Territoire\u202F:',
+    projects: 'Projets\u202F:',
+  },
+  /** /plan-du-site/; the sections' names are the menu's (nav) and the footer's. */
+  sitemap: {
+    description: 'Toutes les pages du site du Ti Lab.',
+    booklet: 'Livret imprimable',
+    parcours: 'Parcours',
+  },
+  /** /recherche/ around its form (the form's own strings are search's). */
+  searchPage: {
+    description: 'Rechercher une méthode, un projet, un parcours ou une page du site du Ti Lab.',
+  },
+  /** /donnees/: the datasets and their fields. */
+  openData: {
+    description:
+      'Les méthodes, leurs supports à imprimer, les projets et les partenaires publiés sur ce site, en JSON, avec leur licence et la description de chaque champ.',
+    intro:
+      'Les contenus de la bibliothèque sont publiés en JSON pour que d’autres laboratoires et outils puissent les réutiliser.',
+    /** After the licence's name. */
+    licenceUse: ', qui en permet la réutilisation libre, en citant la source et la date de mise à jour.',
+    /** {schema} and {records} are the files' keys, shown as code. */
+    fileContents:
+      'Chaque fichier contient sa licence, le schéma JSON d’un enregistrement ({schema}) et les enregistrements ({records}), chacun avec son identifiant et son adresse sur le site.',
+    download: 'Télécharger',
+    fieldsLabel: 'Champs\u202F: {dataset}',
+    fieldsCaption: 'Champs d’un enregistrement\u202F: {dataset}',
+    field: 'Champ',
+    type: 'Type',
+    fieldDescription: 'Description',
+    required: 'Obligatoire',
+    yes: 'oui',
+    no: 'non',
+    /** A field's type, from its JSON Schema. */
+    types: {
+      oneOf: 'une valeur parmi\u202F: {values}',
+      listOf: 'liste de valeurs parmi\u202F: {values}',
+      objects: 'liste d’objets',
+      texts: 'liste de textes',
+      string: 'texte',
+      integer: 'nombre entier',
+      number: 'nombre',
+      boolean: 'vrai ou faux',
+      object: 'objet',
+      other: 'valeur',
+    },
+  },
+  /** The lab's pages (/le-ti-lab/…) and their sections. */
+  lab: {
+    subnav: 'Rubrique Le Ti Lab',
+    operating: 'Fonctionnement en {year}\u202F: {amount}',
+    operatingIncludes: '{split}. Cette enveloppe comprend\u202F:',
+    projectsBudget: 'Budget projets en {year}',
+    projectsAmounts:
+      '{calls} sur les appels à projets, et {withTerritories} une fois intégrée la part contributive des territoires impliqués.',
+    leverage: 'L’effet de levier',
+    leverageText:
+      'Selon sa présentation, en {operatingYear}, 1 € investi dans le fonctionnement du Ti Lab a permis de mobiliser {total} € sur les projets portés par le laboratoire sur l’année {projectsYear}\u202F: {calls} € d’appels à projets et {territories} € sur les territoires.',
+    budgetCaption:
+      'Budgets du Ti Lab en {year}, en euros. Les montants exacts figurent dans le tableau ci-dessous.',
+    budgetTable: 'Budgets du Ti Lab en {year}',
+    budgetItem: 'Poste',
+    budgetAmount: 'Montant',
+    objectiveProjects: 'Projets que ce site y range',
+    objectiveNoProjects: 'Aucun projet documenté sur ce site pour l’instant.',
+    rulesTitle: 'Les règles, sous forme d’image',
+    rulesText:
+      'La présentation du Ti Lab contient aussi une image consacrée à ses règles, dont le texte n’est pas disponible\u202F: ce site ne le reproduit pas.',
+    legalTitle: 'Éditeur et hébergeur',
+    legalPublisher: 'Éditeur',
+    legalDirector: 'Directeur·rice de la publication',
+    legalHost: 'Hébergeur',
+    legalHostAddress: 'Adresse de l’hébergeur',
+    legalHostPhone: 'Téléphone de l’hébergeur',
+    legalContact: 'Contact (accessibilité, données personnelles)',
   },
 } as const;

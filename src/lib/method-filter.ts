@@ -1,23 +1,24 @@
 // The library's French counts and booklet labels; the filters themselves are facets (src/lib/facets/).
+import { fill } from '../i18n/fill.ts';
+import { booklet, methodFilters } from '../i18n/fr.ts';
 
 /** « 1 fiche correspond », « 12 fiches correspondent », « Aucune fiche ne correspond ». */
 export function resultCountLabel(count: number): string {
-  if (count === 0) return 'Aucune fiche ne correspond à ces critères.';
-  return count === 1
-    ? '1 fiche correspond à ces critères.'
-    : `${count} fiches correspondent à ces critères.`;
+  const strings = methodFilters;
+  if (count === 0) return strings.countNone;
+  return count === 1 ? strings.countOne : fill(strings.count, { n: count });
 }
 
 /** The library's booklet links: the whole library (null), or the sheets the filters show. */
 export function bookletLinkLabel(shown: number | null): string {
-  if (shown === null) return 'Imprimer toute la bibliothèque (livret)';
-  return shown === 1
-    ? 'Imprimer la fiche affichée (livret)'
-    : `Imprimer les ${shown} fiches affichées (livret)`;
+  const strings = methodFilters;
+  if (shown === null) return strings.bookletAll;
+  return shown === 1 ? strings.bookletOne : fill(strings.bookletMany, { n: shown });
 }
 
 /** The booklet's introduction when it prints a selection of the library. */
 export function bookletSelectionIntro(shown: number, total: number): string {
-  if (shown === 0) return `Aucune des ${total} fiches ne correspond à cette sélection.`;
-  return `Ce livret réunit ${shown === 1 ? 'la fiche' : `les ${shown} fiches`} de votre sélection, sur ${total}\u202F: un sommaire, puis une fiche par page A4.`;
+  const strings = booklet;
+  if (shown === 0) return fill(strings.selectionNone, { total });
+  return fill(shown === 1 ? strings.selectionOne : strings.selection, { n: shown, total });
 }

@@ -1,9 +1,10 @@
 // The French count of /projets/; its filters are facets (src/lib/facets/project-facets.ts).
+import { fill } from '../i18n/fill.ts';
+import { projectFilters } from '../i18n/fr.ts';
 
 /** « 1 projet correspond », « 3 projets correspondent », « Aucun projet ne correspond ». */
 export function projectCountLabel(count: number): string {
-  if (count === 0) return 'Aucun projet ne correspond à ces critères.';
-  return count === 1
-    ? '1 projet correspond à ces critères.'
-    : `${count} projets correspondent à ces critères.`;
+  const strings = projectFilters;
+  if (count === 0) return strings.countNone;
+  return count === 1 ? strings.countOne : fill(strings.count, { n: count });
 }
