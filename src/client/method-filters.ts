@@ -16,7 +16,9 @@ if (form && count) {
   enhanceFilterForm(form, methodFacets, (state, query) => {
     const shown = showMatching(methodFacets, cards, state);
     for (const group of groups) group.hidden = !group.querySelector('[data-method]:not([hidden])');
-    count.textContent = query ? resultCountLabel(shown) : fill(methodFilters.total, { n: cards.length });
+    count.textContent = query
+      ? resultCountLabel(shown)
+      : fill(methodFilters.total, { n: cards.length });
     if (bookletLink) {
       bookletLink.href = `${bookletLink.pathname}${query ? `?${query}` : ''}`;
       bookletLink.textContent = bookletLinkLabel(shown);

@@ -12,6 +12,8 @@ if (form && count) {
   const cards = readEntries(projectFacets, '[data-project]');
   enhanceFilterForm(form, projectFacets, (state, query) => {
     const shown = showMatching(projectFacets, cards, state);
-    count.textContent = query ? projectCountLabel(shown) : fill(projectFilters.total, { n: cards.length });
+    count.textContent = query
+      ? projectCountLabel(shown)
+      : fill(projectFilters.total, { n: cards.length });
   });
 }

@@ -42,7 +42,9 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const chipList = form.querySelector<HTMLUListElement>('#search-chips')!;
+// The page's strings come from src/i18n/fr.ts through the form (src/pages/recherche/index.astro).
 const strings = JSON.parse(form.dataset.strings ?? '{}') as {
+  browseMethods: string;
   loading: string;
   noQuery: string;
   noResults: string;
@@ -258,7 +260,10 @@ async function run(asked: SearchQuery) {
       ? await loadFilterIndex(engine)
       : undefined;
   // With no words left, every page that fits the filters (the sheets, for a situation).
-  const search = await engine.search(withoutElision(query.q) || null, searchOptions(query, indexValues));
+  const search = await engine.search(
+    withoutElision(query.q) || null,
+    searchOptions(query, indexValues),
+  );
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
@@ -273,7 +278,7 @@ async function run(asked: SearchQuery) {
         ' ',
         element('span', { textContent: strings.filteredNoneHelp }),
         ' ',
-        element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }),
+        element('a', { href: '/methodes/', textContent: strings.browseMethods }),
       );
     else
       status.textContent = (n === 1 ? strings.filteredCountOne : strings.filteredCount).replace(
@@ -286,7 +291,7 @@ async function run(asked: SearchQuery) {
       ' ',
       element('span', { textContent: strings.noResultsHelp }),
       ' ',
-      element('a', { href: '/methodes/', textContent: 'Parcourir les méthodes' }),
+      element('a', { href: '/methodes/', textContent: strings.browseMethods }),
     );
   } else {
     status.textContent = (n === 1 ? strings.resultCountOne : strings.resultCount)
@@ -338,7 +343,10 @@ filtersDisclosure.addEventListener('toggle', async () => {
   filtersBox.replaceChildren(strings.loading);
   const engine = await loadPagefind();
   const indexValues = await loadFilterIndex(engine);
-  const search = await engine.search(withoutElision(query.q) || null, searchOptions(query, indexValues));
+  const search = await engine.search(
+    withoutElision(query.q) || null,
+    searchOptions(query, indexValues),
+  );
   if (query === current) renderFilters(query, search.filters);
 });
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));

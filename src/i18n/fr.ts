@@ -28,7 +28,8 @@ export const booklet = {
   title: 'Livret des méthodes',
   description:
     'Toutes les fiches de la bibliothèque de méthodes de ce site réunies pour l’impression\u202F: un sommaire, puis une fiche par page A4.',
-  intro: 'Ce livret réunit les {n} fiches pour les imprimer d’un coup\u202F: un sommaire, puis une fiche par page A4.',
+  intro:
+    'Ce livret réunit les {n} fiches pour les imprimer d’un coup\u202F: un sommaire, puis une fiche par page A4.',
   selection:
     'Ce livret réunit les {n} fiches de votre sélection, sur {total}\u202F: un sommaire, puis une fiche par page A4.',
   selectionOne:
@@ -318,7 +319,8 @@ export const ui = {
     intro:
       'Les contenus de la bibliothèque sont publiés en JSON pour que d’autres laboratoires et outils puissent les réutiliser.',
     /** After the licence's name. */
-    licenceUse: ', qui en permet la réutilisation libre, en citant la source et la date de mise à jour.',
+    licenceUse:
+      ', qui en permet la réutilisation libre, en citant la source et la date de mise à jour.',
     /** {schema} and {records} are the files' keys, shown as code. */
     fileContents:
       'Chaque fichier contient sa licence, le schéma JSON d’un enregistrement ({schema}) et les enregistrements ({records}), chacun avec son identifiant et son adresse sur le site.',
