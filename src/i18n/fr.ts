@@ -282,6 +282,9 @@ export const ui = {
   },
   project: {
     years: 'Années',
+    yearsSpan: '{start} – {end}',
+    yearsOngoing: '{start} – en cours',
+    yearsDocumented: '{start} – {end} (dernière année documentée)',
     status: 'Statut',
     territory: 'Territoire',
     objective: 'Type d’objectif (lecture de ce site)',
@@ -362,6 +365,13 @@ export const ui = {
       'Budgets du Ti Lab en {year}, en euros. Les montants exacts figurent dans le tableau ci-dessous.',
     budgetTable: 'Budgets du Ti Lab en {year}',
     budgetItem: 'Poste',
+    /** The chart's bars: full labels for the table, short ones beside the bars. */
+    budgetOperating: 'Budget de fonctionnement {year}',
+    budgetOperatingShort: 'Fonctionnement',
+    budgetCalls: 'Budget projets {year}\u202F: appels à projets',
+    budgetCallsShort: 'Projets\u202F: appels à projets',
+    budgetWithTerritories: 'Budget projets {year} avec la part contributive des territoires',
+    budgetWithTerritoriesShort: 'Projets avec les territoires',
     budgetAmount: 'Montant',
     objectiveProjects: 'Projets que ce site y range',
     objectiveNoProjects: 'Aucun projet documenté sur ce site pour l’instant.',

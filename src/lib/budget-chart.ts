@@ -1,3 +1,5 @@
+import { fill } from '../i18n/fill.ts';
+import { ui } from '../i18n/fr.ts';
 import type { FiguresData } from '../schemas/figures.ts';
 
 export interface Bar {
@@ -12,23 +14,24 @@ export interface Bar {
 
 /** The amounts a year's figures compare, in the order the chart and the table show them. */
 export function budgetBars(figures: FiguresData): Bar[] {
+  const year = { year: figures.annee };
   return [
     {
       key: 'fonctionnement',
-      label: `Budget de fonctionnement ${figures.annee}`,
-      shortLabel: 'Fonctionnement',
+      label: fill(ui.lab.budgetOperating, year),
+      shortLabel: ui.lab.budgetOperatingShort,
       value: figures.fonctionnement.montant,
     },
     {
       key: 'appels-a-projets',
-      label: `Budget projets ${figures.annee}\u202F: appels à projets`,
-      shortLabel: 'Projets\u202F: appels à projets',
+      label: fill(ui.lab.budgetCalls, year),
+      shortLabel: ui.lab.budgetCallsShort,
       value: figures.projets.appels_a_projets,
     },
     {
       key: 'avec-territoires',
-      label: `Budget projets ${figures.annee} avec la part contributive des territoires`,
-      shortLabel: 'Projets avec les territoires',
+      label: fill(ui.lab.budgetWithTerritories, year),
+      shortLabel: ui.lab.budgetWithTerritoriesShort,
       value: figures.projets.avec_territoires,
     },
   ];

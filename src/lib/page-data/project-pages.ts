@@ -1,5 +1,7 @@
 // What the case-study pages show besides their text: the years in words, the sheets and partners
 // they cite, and the years the list's filter offers.
+import { fill } from '../../i18n/fill.ts';
+import { ui } from '../../i18n/fr.ts';
 import { documentedYearRange } from '../facets/project-facets.ts';
 
 interface Ref {
@@ -18,11 +20,15 @@ interface ProjectData {
 export function yearsLabel(
   data: Pick<ProjectData, 'debut' | 'fin' | 'statut' | 'derniere_annee_documentee'>,
 ): string {
-  if (data.fin && data.fin !== data.debut) return `${data.debut} – ${data.fin}`;
+  const strings = ui.project;
+  if (data.fin && data.fin !== data.debut)
+    return fill(strings.yearsSpan, { start: data.debut, end: data.fin });
   const documented = data.derniere_annee_documentee;
   if (!data.fin && documented && documented !== data.debut && data.statut !== 'en-cours')
-    return `${data.debut} – ${documented} (dernière année documentée)`;
-  return `${data.debut}${data.statut === 'en-cours' ? ' – en cours' : ''}`;
+    return fill(strings.yearsDocumented, { start: data.debut, end: documented });
+  return data.statut === 'en-cours'
+    ? fill(strings.yearsOngoing, { start: data.debut })
+    : String(data.debut);
 }
 
 export function projectPages<
