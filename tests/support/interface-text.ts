@@ -128,6 +128,17 @@ const machineCalls = new Set([
   'require',
 ]);
 
+/** Expressions whose value is one of their parts' (the test of a condition is not shown). */
+const passesThrough = new Set([
+  'JSXExpressionContainer',
+  'ConditionalExpression',
+  'LogicalExpression',
+  'ParenthesizedExpression',
+  'TSAsExpression',
+  'TSNonNullExpression',
+  'TSSatisfiesExpression',
+]);
+
 const comparisons = new Set(['===', '!==', '==', '!=', 'in', 'instanceof']);
 
 /** A word of a sentence, as opposed to an id, a class, a key or an address. */
@@ -278,10 +289,15 @@ function findWrittenText(root: Node, source: string, shift: number): WrittenText
       case 'TaggedTemplateExpression':
         return;
     }
+    // An expression between tags is shown: each string it may give is text, however short
+    // (`{required ? 'oui' : 'non'}`); strings handed to a call are judged as code.
+    const shown =
+      (node.type === 'JSXExpressionContainer' && key === 'children') ||
+      (strict && passesThrough.has(node.type));
     for (const [childKey, child] of Object.entries(node)) {
       if (Array.isArray(child)) {
-        for (const item of child) if (isNode(item)) visit(item, node, childKey, strict);
-      } else if (isNode(child)) visit(child, node, childKey, strict);
+        for (const item of child) if (isNode(item)) visit(item, node, childKey, shown);
+      } else if (isNode(child)) visit(child, node, childKey, shown && childKey !== 'test');
     }
   };
 

@@ -77,6 +77,7 @@ describe('what counts as French written in a template', () => {
       'mot',
       'Méthodes liées',
       'fiches.',
+      'oui',
       'projets',
     ]);
   });
@@ -101,6 +102,7 @@ describe('what counts as French written in a template', () => {
       '  <p class="lead method__lead" id="fiche" data-pagefind-meta="summary">{text}</p>',
       '  <a href="/methodes/" rel="alternate" class:list={["a", { b: on }]}>{ui.home}</a>',
       '  <p>{n} · {m}&#8239;: 12 — 3</p>',
+      "  <p class={wide ? 'card card--wide' : 'card'}>{format(date, 'long')}</p>",
       '</BaseLayout>',
       '<style>',
       '  .lead { font-size: 1.1rem; }',
