@@ -1,6 +1,6 @@
 // Progressive enhancement of /methodes/: filters kept in the URL, counted for screen readers.
 import { fill } from '../i18n/fill.ts';
-import { methodFilters } from '../i18n/fr.ts';
+import { methodFilters } from '../i18n/fr-lists.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
 import { bookletLinkLabel, resultCountLabel } from '../lib/method-filter.ts';
 import { enhanceFilterForm, readEntries, showMatching } from './filter-form.ts';

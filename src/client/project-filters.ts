@@ -1,6 +1,6 @@
 // Progressive enhancement of /projets/: filters kept in the URL, counted for screen readers.
 import { fill } from '../i18n/fill.ts';
-import { projectFilters } from '../i18n/fr.ts';
+import { projectFilters } from '../i18n/fr-lists.ts';
 import { projectFacets } from '../lib/facets/project-facets.ts';
 import { projectCountLabel } from '../lib/project-filter.ts';
 import { enhanceFilterForm, readEntries, showMatching } from './filter-form.ts';

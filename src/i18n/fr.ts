@@ -1,45 +1,7 @@
 // Every string of the site's interface, in French (with its narrow no-break spaces, \u202F), grouped
-// by page or component; content lives in content/. The groups a browser script reads are also
-// exported on their own, so its bundle carries them and not the whole interface.
-
-/** The library's filters and counts (MethodFilters, src/lib/method-filter.ts). */
-export const methodFilters = {
-  title: 'Filtrer les fiches',
-  total: '{n} fiches.',
-  count: '{n} fiches correspondent à ces critères.',
-  countOne: '1 fiche correspond à ces critères.',
-  countNone: 'Aucune fiche ne correspond à ces critères.',
-  bookletAll: 'Imprimer toute la bibliothèque (livret)',
-  bookletOne: 'Imprimer la fiche affichée (livret)',
-  bookletMany: 'Imprimer les {n} fiches affichées (livret)',
-} as const;
-
-/** The projects' filters and counts (ProjectFilters, src/lib/project-filter.ts). */
-export const projectFilters = {
-  title: 'Filtrer les projets',
-  total: '{n} projets.',
-  count: '{n} projets correspondent à ces critères.',
-  countOne: '1 projet correspond à ces critères.',
-  countNone: 'Aucun projet ne correspond à ces critères.',
-} as const;
-
-/** The library's booklet (/methodes/livret/), its sheets (BookletSheet) and its selection. */
-export const booklet = {
-  title: 'Livret des méthodes',
-  description:
-    'Toutes les fiches de la bibliothèque de méthodes de ce site réunies pour l’impression\u202F: un sommaire, puis une fiche par page A4.',
-  intro:
-    'Ce livret réunit les {n} fiches pour les imprimer d’un coup\u202F: un sommaire, puis une fiche par page A4.',
-  selection:
-    'Ce livret réunit les {n} fiches de votre sélection, sur {total}\u202F: un sommaire, puis une fiche par page A4.',
-  selectionOne:
-    'Ce livret réunit la fiche de votre sélection, sur {total}\u202F: un sommaire, puis une fiche par page A4.',
-  selectionNone: 'Aucune des {total} fiches ne correspond à cette sélection.',
-  whole: 'Voir tout le livret',
-  print: 'Imprimer le livret',
-  contents: 'Sommaire',
-  inParcours: 'Dans ce parcours\u202F:',
-} as const;
+// by page or component; content lives in content/. The groups the lists' browser scripts read live
+// in fr-lists.ts, so their bundles carry those and not the whole interface.
+import { bookletSelection, methodFilters, projectFilters } from './fr-lists.ts';
 
 /** The whole interface, for templates and build code. */
 export const ui = {
@@ -253,7 +215,19 @@ export const ui = {
     booklet: 'Livret de toutes les fiches',
     reviewed: 'Dernière relecture de la fiche\u202F:',
   },
-  booklet,
+  /** The library's booklet (/methodes/livret/) and its sheets (BookletSheet). */
+  booklet: {
+    title: 'Livret des méthodes',
+    description:
+      'Toutes les fiches de la bibliothèque de méthodes de ce site réunies pour l’impression\u202F: un sommaire, puis une fiche par page A4.',
+    intro:
+      'Ce livret réunit les {n} fiches pour les imprimer d’un coup\u202F: un sommaire, puis une fiche par page A4.',
+    whole: 'Voir tout le livret',
+    print: 'Imprimer le livret',
+    contents: 'Sommaire',
+    inParcours: 'Dans ce parcours\u202F:',
+  },
+  bookletSelection,
   /** A parcours's page (/parcours/<id>/) and its booklet (/parcours/<id>/livret/). */
   parcours: {
     kicker: 'Parcours · {n} étapes',

@@ -1,6 +1,6 @@
 // The library's French counts and booklet labels; the filters themselves are facets (src/lib/facets/).
 import { fill } from '../i18n/fill.ts';
-import { booklet, methodFilters } from '../i18n/fr.ts';
+import { bookletSelection, methodFilters } from '../i18n/fr-lists.ts';
 
 /** « 1 fiche correspond », « 12 fiches correspondent », « Aucune fiche ne correspond ». */
 export function resultCountLabel(count: number): string {
@@ -18,7 +18,6 @@ export function bookletLinkLabel(shown: number | null): string {
 
 /** The booklet's introduction when it prints a selection of the library. */
 export function bookletSelectionIntro(shown: number, total: number): string {
-  const strings = booklet;
-  if (shown === 0) return fill(strings.selectionNone, { total });
-  return fill(shown === 1 ? strings.selectionOne : strings.selection, { n: shown, total });
+  if (shown === 0) return fill(bookletSelection.none, { total });
+  return fill(shown === 1 ? bookletSelection.one : bookletSelection.many, { n: shown, total });
 }
