@@ -2,6 +2,8 @@
 // a refresh value the W3C checker refuses (« 0;url=… »). The build rewrites them in French.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fill } from '../i18n/fill.ts';
+import { ui } from '../i18n/fr.ts';
 import type { Redirects } from '../schemas/redirects.ts';
 
 const escape = (text: string) =>
@@ -13,11 +15,11 @@ export function redirectPage(to: string, siteUrl: string): string {
   return `<!doctype html>
 <html lang="fr">
 <meta charset="utf-8">
-<title>Page déplacée</title>
+<title>${escape(ui.redirect.title)}</title>
 <meta http-equiv="refresh" content="0; url=${target}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escape(new URL(to, siteUrl).href)}">
-<p>Cette page a changé d’adresse&#8239;: <a href="${target}">${target}</a>.</p>
+<p>${fill(escape(ui.redirect.text), { link: `<a href="${target}">${target}</a>` })}</p>
 </html>
 `;
 }

@@ -176,6 +176,11 @@ export const ui = {
       'L’éditeur en ligne n’est pas encore configuré pour ce site\u202F: le laboratoire doit renseigner son dépôt et son application OAuth dans content/site.yaml (voir le guide CONTRIBUTING.md). En attendant, proposez vos modifications sur la forge.',
     failed: 'L’éditeur n’a pas pu démarrer\u202F: {error}',
   },
+  /** The page left at a redirection's old address (src/build/redirect-pages.ts). */
+  redirect: {
+    title: 'Page déplacée',
+    text: 'Cette page a changé d’adresse\u202F: {link}.',
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a changé d’adresse.',
