@@ -98,6 +98,7 @@ describe('method facets: what a sheet shows and indexes', () => {
     duree: { min: 90, max: 180 },
     participants: { min: 3, max: 8 },
     difficulte: 'intermediaire',
+    modalite: 'les-deux',
   };
 
   it('reads each facet from its field', () => {
@@ -107,6 +108,11 @@ describe('method facets: what a sheet shows and indexes', () => {
       personnes: [3, 8],
       difficulte: ['intermediaire'],
     });
+  });
+
+  it('refuses an entry without a facet’s field rather than read « undefined »', () => {
+    const { modalite: _left, ...withoutModality } = sheet;
+    expect(() => factsOf(methodFacets, withoutModality)).toThrow(/« modalite »/);
   });
 
   it('writes the facts panel in French, and shorter on a card', () => {
