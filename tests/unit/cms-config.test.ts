@@ -3,7 +3,7 @@ import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { bodyField, cmsCollections, entrySchema } from '../../src/lib/cms/collections.ts';
 import type { CmsField } from '../../src/lib/cms/form-fields.ts';
 import type { JsonSchema } from '../../src/lib/cms/json-schema.ts';
-import { collectionNames, collectionSpecs } from '../../src/schemas/collections.ts';
+import { collectionNames, collectionSpecs, holdsMarkdown } from '../../src/schemas/collections.ts';
 import { z } from 'astro/zod';
 import { isoDate } from '../../src/schemas/common.ts';
 import { methodSchema } from '../../src/schemas/method.ts';
@@ -37,7 +37,7 @@ describe.each(collectionNames)('the form of %s', (name) => {
   const schema = entrySchema(name);
   const collections = cmsCollections(name);
   const fields = collections[0]!.fields;
-  const hasBody = collectionSpecs[name].extensions.includes('md');
+  const hasBody = holdsMarkdown(collectionSpecs[name]);
 
   it('has a field for every field of the schema, and none the schema does not know', () => {
     const form = formPaths(fields).filter((path) => path !== bodyField);

@@ -10,6 +10,12 @@ import {
 } from '../../src/lib/facets/facet.ts';
 import { methodFacets } from '../../src/lib/facets/method-facets.ts';
 import { projectFacets } from '../../src/lib/facets/project-facets.ts';
+import { contentTypeFacet } from '../../src/lib/facets/search-facets.ts';
+import {
+  type CollectionSpec,
+  collectionNames,
+  collectionSpecs,
+} from '../../src/schemas/collections.ts';
 
 const interview: Facts = {
   phase: ['explorer'],
@@ -168,5 +174,15 @@ describe('project facets', () => {
     );
     expect(parseFilters(projectFacets, serializeFilters(projectFacets, state))).toEqual(state);
     expect(parseFilters(projectFacets, 'objectif=autre&statut=fini&annee=dix')).toEqual({});
+  });
+});
+
+describe('the content type facet', () => {
+  it('offers exactly the content types the collections give their pages', () => {
+    const declared = collectionNames.flatMap((name) => {
+      const spec: CollectionSpec = collectionSpecs[name];
+      return spec.searchType ? [spec.searchType] : [];
+    });
+    expect(contentTypeFacet.options.map((o) => o.id).sort()).toEqual(declared.sort());
   });
 });
