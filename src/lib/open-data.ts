@@ -1,6 +1,6 @@
-import { z } from 'astro/zod';
 import { type CollectionWith, collectionSpecs, collectionsWith } from '../schemas/collections.ts';
-import { isEntryReference, plainReference } from '../schemas/references.ts';
+import { collectionJsonSchema } from '../schemas/json-schema.ts';
+import { isEntryReference } from '../schemas/references.ts';
 import { ui } from '../i18n/fr.ts';
 import { siteConfig } from './site-config.ts';
 
@@ -29,10 +29,7 @@ const publishedFields = {
  * ids), with the record's id and address first, so that a record validates as it is published.
  */
 export function recordSchema(name: DatasetName) {
-  const schema = z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
-    io: 'input',
-    unrepresentable: 'any',
-  });
+  const schema = collectionJsonSchema(name, { published: true });
   return {
     ...schema,
     properties: { ...publishedFields, ...schema.properties },

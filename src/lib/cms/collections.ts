@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'astro/zod';
 import { contentRoot } from '../content-root.ts';
 import {
   type CollectionName,
@@ -11,8 +10,7 @@ import {
 } from '../../schemas/collections.ts';
 import { cmsCollectionName } from './collection-names.ts';
 import { objectFields, type CmsField, type FieldContext } from './form-fields.ts';
-import type { JsonSchema } from './json-schema.ts';
-import { formReference } from './references.ts';
+import { collectionJsonSchema, type JsonSchema } from '../../schemas/json-schema.ts';
 
 /** A folder collection of Decap CMS's configuration. */
 export interface CmsCollection {
@@ -38,10 +36,7 @@ export const bodyField = 'body';
 
 /** The JSON Schema of a collection's entry, as the editor writes it (references as ids). */
 export function entrySchema(name: CollectionName): JsonSchema {
-  return z.toJSONSchema(collectionSpecs[name].schema(formReference), {
-    io: 'input',
-    unrepresentable: 'any',
-  }) as JsonSchema;
+  return collectionJsonSchema(name);
 }
 
 /** The field that names an entry: `titre`, or the first text field (`nom` for partners, `annee`…). */
