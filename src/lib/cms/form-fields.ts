@@ -1,4 +1,4 @@
-import { enumLabels, knownFieldLabel } from './known-labels.ts';
+import { enumLabels } from './known-labels.ts';
 import { labelFromName, labelFromValue } from './field-labels.ts';
 import type { JsonSchema } from '../../schemas/json-schema.ts';
 import { referenceMark } from '../../schemas/references.ts';
@@ -201,7 +201,7 @@ export function formField(
   schema: JsonSchema,
   required: boolean,
   context: FieldContext,
-  label = schema.title ?? knownFieldLabel(name) ?? labelFromName(name),
+  label = schema.title ?? labelFromName(name),
 ): CmsField {
   const widget = widgetOf(name, schema, context);
   return {
