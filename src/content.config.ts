@@ -3,60 +3,41 @@ import { glob } from 'astro/loaders';
 import { contentRoot } from './lib/content-root.ts';
 import {
   type CollectionName,
+  collectionNames,
   collectionPattern,
   collectionSpecs,
   entryIdFromPath,
 } from './schemas/collections.ts';
 import type { ReferenceFactory } from './schemas/references.ts';
 
-// Wires each collection's folder (from collectionSpecs) to its schema; nothing else lives here.
-// Content is validated with French messages before Astro runs (src/build/integrations/content-guard.ts).
+// Wires each collection of the registry (src/schemas/collections.ts) to Astro: its folder's files,
+// its schema; nothing else lives here. Content is validated with French messages before Astro
+// runs (src/build/integrations/content-guard.ts).
 
 const root = contentRoot();
 const reference = astroReference as unknown as ReferenceFactory;
 
-function filesOf(name: CollectionName) {
+type SchemaOf<N extends CollectionName> = ReturnType<(typeof collectionSpecs)[N]['schema']>;
+
+function collectionOf(name: CollectionName) {
   const spec = collectionSpecs[name];
-  return glob({
-    base: `${root}/${spec.folder}`,
-    pattern: collectionPattern(spec),
-    generateId: ({ entry }) => entryIdFromPath(entry),
-    // Pages use the rendered HTML, never the raw Markdown: keeping it would double the content module Vite compiles.
-    retainBody: false,
+  return defineCollection({
+    loader: glob({
+      base: `${root}/${spec.folder}`,
+      pattern: collectionPattern(spec),
+      generateId: ({ entry }) => entryIdFromPath(entry),
+      // Pages use the rendered HTML, never the raw Markdown: keeping it would double the content module Vite compiles.
+      retainBody: false,
+    }),
+    schema: spec.schema(reference),
   });
 }
 
-export const collections = {
-  pages: defineCollection({
-    loader: filesOf('pages'),
-    schema: collectionSpecs.pages.schema(reference),
-  }),
-  methodes: defineCollection({
-    loader: filesOf('methodes'),
-    schema: collectionSpecs.methodes.schema(reference),
-  }),
-  parcours: defineCollection({
-    loader: filesOf('parcours'),
-    schema: collectionSpecs.parcours.schema(reference),
-  }),
-  projets: defineCollection({
-    loader: filesOf('projets'),
-    schema: collectionSpecs.projets.schema(reference),
-  }),
-  partenaires: defineCollection({
-    loader: filesOf('partenaires'),
-    schema: collectionSpecs.partenaires.schema(reference),
-  }),
-  principes: defineCollection({
-    loader: filesOf('principes'),
-    schema: collectionSpecs.principes.schema(reference),
-  }),
-  chiffres: defineCollection({
-    loader: filesOf('chiffres'),
-    schema: collectionSpecs.chiffres.schema(reference),
-  }),
-  supports: defineCollection({
-    loader: filesOf('supports'),
-    schema: collectionSpecs.supports.schema(reference),
-  }),
+/** What Astro reads of a collection's type: its loader, and its schema, kept apart per collection. */
+type Collections = {
+  [N in CollectionName]: Omit<ReturnType<typeof collectionOf>, 'schema'> & { schema: SchemaOf<N> };
 };
+
+export const collections = Object.fromEntries(
+  collectionNames.map((name) => [name, collectionOf(name)]),
+) as Collections;

@@ -3,59 +3,36 @@
 // from the schema itself, so that a new field or a new value of a vocabulary reaches the guide.
 import { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName } from '../schemas/collections.ts';
-import type { ReferenceFactory } from '../schemas/references.ts';
+import { toJsonSchema, type JsonSchema } from '../schemas/json-schema.ts';
+import { plainReference, referenceMark } from '../schemas/references.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { orList } from '../lib/format.ts';
-
-/** A JSON Schema node, as `z.toJSONSchema` writes the parts we read. */
-interface Node {
-  type?: string;
-  description?: string;
-  properties?: Record<string, Node>;
-  required?: string[];
-  items?: Node;
-  enum?: unknown[];
-  anyOf?: Node[];
-  const?: unknown;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  pattern?: string;
-  format?: string;
-  default?: unknown;
-  reference?: string;
-}
-
-/** A reference field, marked so that its row names the folder whose file names it takes. */
-const markedReference: ReferenceFactory = (collection) =>
-  z.string().meta({ reference: collectionSpecs[collection].folder }) as never;
 
 /** Every documented schema: the content collections and `content/site.yaml`. */
 export const documentedSchemas: Record<CollectionName | 'site', z.ZodType> = {
   ...(Object.fromEntries(
-    Object.entries(collectionSpecs).map(([name, spec]) => [name, spec.schema(markedReference)]),
+    Object.entries(collectionSpecs).map(([name, spec]) => [name, spec.schema(plainReference)]),
   ) as unknown as Record<CollectionName, z.ZodType>),
   site: siteSchema,
 };
 
 export type DocumentedSchema = keyof typeof documentedSchemas;
 
-const jsonSchema = (name: DocumentedSchema) =>
-  z.toJSONSchema(documentedSchemas[name], { io: 'input', unrepresentable: 'any' }) as Node;
+const jsonSchema = (name: DocumentedSchema) => toJsonSchema(documentedSchemas[name]);
 
 const code = (value: unknown) => `\`${String(value)}\``;
 const codeList = (values: unknown[]) => orList(values.map(code));
 const safeInteger = Number.MAX_SAFE_INTEGER;
 
 /** What a field accepts, in French, from its JSON Schema node. */
-function accepted(node: Node): string {
+function accepted(node: JsonSchema): string {
   const choices = node.anyOf?.filter(
     (n) => n.const !== '' && !(n.enum?.length === 1 && n.enum[0] === ''),
   );
   if (choices?.length === 1) return accepted(choices[0]!);
-  if (node.reference) return `nom d’un fichier de \`content/${node.reference}/\`, sans extension`;
+  const reference = node[referenceMark];
+  if (reference)
+    return `nom d’un fichier de \`content/${collectionSpecs[reference].folder}/\`, sans extension`;
   if (node.enum) return codeList(node.enum.filter((v) => v !== ''));
   if (node.type === 'array') {
     const count = node.minItems ? `au moins ${node.minItems}` : 'éventuellement vide';
@@ -79,7 +56,7 @@ function accepted(node: Node): string {
 }
 
 /** One row per field, nested fields as `parent.child` right after their parent. */
-function rows(node: Node, prefix = ''): string[] {
+function rows(node: JsonSchema, prefix = ''): string[] {
   const object = node.type === 'array' ? node.items : node;
   return Object.entries(object?.properties ?? {}).flatMap(([key, child]) => {
     const required = object?.required?.includes(key) && child.default === undefined;

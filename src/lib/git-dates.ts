@@ -69,10 +69,7 @@ export function readGitDates(cwd: string = process.cwd()): GitDates {
   }
 }
 
-const { root, lastChanges, firstCommits, complete } = readGitDates();
-
-/** Whether the build read the whole git history (false without git or in a shallow clone). */
-export const gitHistoryComplete = complete;
+const { root, lastChanges, firstCommits } = readGitDates();
 
 /** Path of a file relative to the repository, as the forge shows it (content/… for a content folder kept elsewhere). */
 export function repositoryPath(filePath: string): string {

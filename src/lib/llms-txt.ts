@@ -9,7 +9,7 @@ import {
 } from './entries.ts';
 import { ui } from '../i18n/fr.ts';
 import { hasMarkdownCopy, labPagePath, sheetMarkdown } from './markdown-copy.ts';
-import { datasetNames, datasets } from './open-data.ts';
+import { datasetNames, datasetOf } from './open-data.ts';
 import { siteConfig } from './site-config.ts';
 import { paths } from './urls.ts';
 
@@ -69,7 +69,7 @@ export async function llmsIndex(site: URL): Promise<string> {
     [
       llms.openData,
       datasetNames.map((name) =>
-        link(site, datasets[name].titre, paths.openDataFile(name), datasets[name].description),
+        link(site, datasetOf(name).titre, paths.openDataFile(name), datasetOf(name).description),
       ),
     ],
     [llms.optional, [link(site, llms.full, paths.llmsFull, llms.fullNote)]],

@@ -1,40 +1,18 @@
-import { z } from 'astro/zod';
-import { collectionSpecs } from '../schemas/collections.ts';
-import { isEntryReference, plainReference } from '../schemas/references.ts';
+import { type CollectionWith, collectionSpecs, collectionsWith } from '../schemas/collections.ts';
+import { collectionJsonSchema } from '../schemas/json-schema.ts';
+import { isEntryReference } from '../schemas/references.ts';
 import { ui } from '../i18n/fr.ts';
 import { siteConfig } from './site-config.ts';
-import { paths } from './urls.ts';
 
-/** The collections published as open data, with their French presentation. */
-export const datasets = {
-  methodes: {
-    titre: 'Fiches de la bibliothèque de méthodes (site du Ti Lab)',
-    description:
-      'Les méthodes de la bibliothèque : phases, durée, participant·e·s, difficulté, matériel, conseils, sources.',
-    url: paths.method,
-  },
-  projets: {
-    titre: 'Projets auxquels le Ti Lab a pris part',
-    description:
-      'Les projets auxquels le Ti Lab a pris part, documentés par des sources publiques : type d’objectif (lecture de ce site), années, statut, partenaires, méthodes, sources.',
-    url: paths.project,
-  },
-  partenaires: {
-    titre: 'Partenaires et organismes cités',
-    description:
-      'Les partenaires du Ti Lab et les organismes que nomment des sources publiques : type, territoire, site, sources.',
-    url: (id: string) => `${paths.partners}#${id}`,
-  },
-  supports: {
-    titre: 'Supports à imprimer des fiches méthodes (site du Ti Lab)',
-    description:
-      'Les canevas à imprimer qui accompagnent certaines fiches, chacun sous le nom de sa fiche : format, orientation, consigne, grille et zones, sources.',
-    url: paths.methodSupport,
-  },
-} as const;
+/** The collections published as open data: those the registry (src/schemas/collections.ts) marks so. */
+export type DatasetName = CollectionWith<'openData'>;
+export const datasetNames: DatasetName[] = collectionsWith('openData');
 
-export type DatasetName = keyof typeof datasets;
-export const datasetNames = Object.keys(datasets) as DatasetName[];
+/** A dataset's French title and description, and the address of a record's page. */
+export function datasetOf(name: DatasetName) {
+  const spec = collectionSpecs[name];
+  return { ...spec.openData, url: spec.address };
+}
 
 /** The two fields every published record starts with, which the content files do not hold. */
 const publishedFields = {
@@ -51,10 +29,7 @@ const publishedFields = {
  * ids), with the record's id and address first, so that a record validates as it is published.
  */
 export function recordSchema(name: DatasetName) {
-  const schema = z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
-    io: 'input',
-    unrepresentable: 'any',
-  });
+  const schema = collectionJsonSchema(name, { published: true });
   return {
     ...schema,
     properties: { ...publishedFields, ...schema.properties },
@@ -76,7 +51,7 @@ export function datasetDocument(
   entries: { id: string; data: unknown }[],
   site: URL | string,
 ) {
-  const dataset = datasets[name];
+  const dataset = datasetOf(name);
   return {
     titre: dataset.titre,
     description: dataset.description,

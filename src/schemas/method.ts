@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
-import { facetNamed } from '../lib/facets/facet.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
 import { frenchSourceRule, isoDate, text, title, workshopSources } from './common.ts';
-import { detailOf, detailRule, oneOf, rangeOf, someOf } from './facet-fields.ts';
+import { facetFields, facetRules } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
-
-const facet = <N extends (typeof methodFacets)[number]['name']>(name: N) =>
-  facetNamed(methodFacets, name);
 
 /** A method sheet: `content/methodes/<id>.md`. The steps are the numbered list in the body. */
 export const methodSchema = (reference: ReferenceFactory) =>
@@ -16,12 +12,8 @@ export const methodSchema = (reference: ReferenceFactory) =>
       resume: text()
         .max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' })
         .describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
-      phases: someOf(facet('phase')),
-      duree: rangeOf(facet('minutes')),
-      participants: rangeOf(facet('personnes')),
-      difficulte: oneOf(facet('difficulte')),
-      modalite: oneOf(facet('modalite')),
-      a_distance: detailOf(facet('modalite')),
+      // phases, duree, participants, difficulte, modalite and a_distance: declared as facets.
+      ...facetFields(methodFacets),
       materiel: z
         .array(text())
         .min(1, { error: 'attendu : au moins un élément de matériel' })
@@ -51,7 +43,7 @@ export const methodSchema = (reference: ReferenceFactory) =>
       ...workshopSources('la méthode'),
       derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
     })
-    .superRefine(detailRule(facet('modalite')))
+    .superRefine(facetRules(methodFacets))
     .superRefine(frenchSourceRule);
 
 export type MethodData = z.infer<ReturnType<typeof methodSchema>>;

@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
-import { facetNamed } from '../lib/facets/facet.ts';
 import { projectFacets } from '../lib/facets/project-facets.ts';
 import { publicSources, text, title, year } from './common.ts';
-import { oneOf } from './facet-fields.ts';
+import { facetFields, facetRules } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
-
-const facet = <N extends (typeof projectFacets)[number]['name']>(name: N) =>
-  facetNamed(projectFacets, name);
 
 /** A case study: `content/projets/<id>.md`. */
 export const projectSchema = (reference: ReferenceFactory) =>
@@ -16,7 +12,8 @@ export const projectSchema = (reference: ReferenceFactory) =>
       resume: text()
         .max(300, { error: 'attendu : un résumé de 300 caractères au plus' })
         .describe('Une ou deux phrases pour les listes et la recherche.'),
-      objectif: oneOf(facet('objectif')),
+      // objectif and statut: declared as facets (the years, read from debut and fin, are written here).
+      ...facetFields(projectFacets),
       debut: year().describe(
         'Première année du projet, ou première année documentée par les sources.',
       ),
@@ -30,7 +27,6 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .describe(
           'Sans année de fin : la dernière année dont le texte rapporte une action ou un résultat (la liste des projets classe le projet jusqu’à cette année).',
         ),
-      statut: oneOf(facet('statut')),
       territoire: text().describe('Bretagne, un département ou une commune.'),
       publics: z.array(text()).default([]).describe('Publics concernés.'),
       partenaires: z
@@ -60,6 +56,7 @@ export const projectSchema = (reference: ReferenceFactory) =>
         .default(false)
         .describe('Vrai pour un exemple rédigé pour illustrer le modèle, pas un projet réel.'),
     })
+    .superRefine(facetRules(projectFacets))
     .refine((p) => p.fin === undefined || p.fin >= p.debut, {
       error: 'attendu : une année de fin égale ou postérieure à l’année de début',
       path: ['fin'],

@@ -11,21 +11,21 @@ export interface EntryReference<C extends ReferencedCollection = ReferencedColle
 
 /**
  * Builds the schema of a reference field. Astro passes its own `reference()`
- * (from `astro:content`); tests and `npm run check` pass `plainReference`,
- * and then check that every referenced id exists.
+ * (from `astro:content`); everything else passes `plainReference` (or `collectingReference`, which
+ * is the same, reporting what it reads), and then checks that every referenced id exists.
  */
 export type ReferenceFactory = <C extends ReferencedCollection>(
   collection: C,
 ) => z.ZodType<EntryReference<C>, unknown>;
 
-/** A reference outside Astro: an id written as text, resolved to `{ collection, id }`. */
-export const plainReference: ReferenceFactory = (collection) =>
-  z
-    .string({ error: 'attendu : l’identifiant d’une fiche (nom de son fichier, sans extension)' })
-    .min(1)
-    .transform((id) => ({ collection, id })) as never;
+/** The key that marks a reference field in JSON Schema with the collection it points to. */
+export const referenceMark = 'x-reference';
 
-/** A reference that also reports every id it reads to `record`, even when the rest of the entry is invalid. */
+/**
+ * A reference outside Astro: an id written as text, resolved to `{ collection, id }`, reported to
+ * `record` even when the rest of the entry is invalid, and marked in JSON Schema (the editor offers
+ * a relation, the field documentation names the folder).
+ */
 export function collectingReference(record: (reference: EntryReference) => void): ReferenceFactory {
   return (collection) =>
     z
@@ -34,8 +34,12 @@ export function collectingReference(record: (reference: EntryReference) => void)
       .transform((id) => {
         record({ collection, id });
         return { collection, id };
-      }) as never;
+      })
+      .meta({ [referenceMark]: collection }) as never;
 }
+
+/** A reference outside Astro, reporting to no one. */
+export const plainReference: ReferenceFactory = collectingReference(() => {});
 
 /** True for a resolved reference `{ collection, id }`, the only two fields such an object holds. */
 export function isEntryReference(value: unknown): value is EntryReference {

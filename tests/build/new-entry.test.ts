@@ -50,7 +50,7 @@ describe('npm run new', () => {
   it('explains its usage when the kind is unknown', () => {
     const run = npmNew('recette', 'Crêpes');
     expect(run.status).not.toBe(0);
-    expect(run.stderr).toContain('Types : methode, projet, partenaire, parcours, support');
+    expect(run.stderr).toContain('Types : methode, parcours, projet, partenaire, support');
   });
 
   it('writes files that pass the check (with « à compléter » warnings) and build', () => {

@@ -9,11 +9,15 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `npm run build` on a content folder, with a cold cache and its own output folder. */
-export function buildSite(contentDir: string): BuildResult {
+/**
+ * Runs `npm run build` on a content folder, with a cold cache and its own output folder; `siteDir`
+ * is the copy of the project to build (a scratch copy whose source a test changed), by default this one.
+ */
+export function buildSite(contentDir: string, siteDir = process.cwd()): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'tilab-build-'));
   const outDir = join(work, 'dist');
   const run = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: siteDir,
     encoding: 'utf8',
     env: {
       ...process.env,

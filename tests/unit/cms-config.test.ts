@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
 import { bodyField, cmsCollections, entrySchema } from '../../src/lib/cms/collections.ts';
 import type { CmsField } from '../../src/lib/cms/form-fields.ts';
-import type { JsonSchema } from '../../src/lib/cms/json-schema.ts';
-import { collectionNames, collectionSpecs } from '../../src/schemas/collections.ts';
+import { toJsonSchema, type JsonSchema } from '../../src/schemas/json-schema.ts';
+import { collectionNames, collectionSpecs, holdsMarkdown } from '../../src/schemas/collections.ts';
 import { z } from 'astro/zod';
 import { isoDate } from '../../src/schemas/common.ts';
 import { methodSchema } from '../../src/schemas/method.ts';
 import { objectFields } from '../../src/lib/cms/form-fields.ts';
-import { formReference } from '../../src/lib/cms/references.ts';
+import { plainReference } from '../../src/schemas/references.ts';
 
 // The editor's forms are generated from the schemas (src/lib/cms/): every field of a schema has its
 // form field, and the form has no field the schema does not know, at every depth.
@@ -37,7 +37,7 @@ describe.each(collectionNames)('the form of %s', (name) => {
   const schema = entrySchema(name);
   const collections = cmsCollections(name);
   const fields = collections[0]!.fields;
-  const hasBody = collectionSpecs[name].extensions.includes('md');
+  const hasBody = holdsMarkdown(collectionSpecs[name]);
 
   it('has a field for every field of the schema, and none the schema does not know', () => {
     const form = formPaths(fields).filter((path) => path !== bodyField);
@@ -138,16 +138,16 @@ describe('the editor’s configuration', () => {
   });
 
   it('handles a field added to a schema without any change to the generator', () => {
-    const extended = methodSchema(formReference).safeExtend({
+    const extended = methodSchema(plainReference).safeExtend({
       lieu: z.enum(['presentiel', 'distanciel']).describe('Où se tient la séance.'),
       supports: z
         .array(z.strictObject({ titre: z.string().min(1), date_limite: isoDate().optional() }))
         .default([])
         .describe('Supports à imprimer.'),
-      parcours_associe: formReference('methodes').optional(),
+      parcours_associe: plainReference('methodes').optional(),
       imprimable: z.boolean().default(true),
     });
-    const json = z.toJSONSchema(extended, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+    const json = toJsonSchema(extended);
     const fields = objectFields(json, { titleFieldOf: () => 'titre' });
     expect(formPaths(fields).sort()).toEqual(schemaPaths(json).sort());
     const byName = (name: string) => fields.find((f) => f.name === name)!;

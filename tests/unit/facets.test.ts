@@ -10,6 +10,12 @@ import {
 } from '../../src/lib/facets/facet.ts';
 import { methodFacets } from '../../src/lib/facets/method-facets.ts';
 import { projectFacets } from '../../src/lib/facets/project-facets.ts';
+import { contentTypeFacet } from '../../src/lib/facets/search-facets.ts';
+import {
+  type CollectionSpec,
+  collectionNames,
+  collectionSpecs,
+} from '../../src/schemas/collections.ts';
 
 const interview: Facts = {
   phase: ['explorer'],
@@ -98,6 +104,7 @@ describe('method facets: what a sheet shows and indexes', () => {
     duree: { min: 90, max: 180 },
     participants: { min: 3, max: 8 },
     difficulte: 'intermediaire',
+    modalite: 'les-deux',
   };
 
   it('reads each facet from its field', () => {
@@ -107,6 +114,11 @@ describe('method facets: what a sheet shows and indexes', () => {
       personnes: [3, 8],
       difficulte: ['intermediaire'],
     });
+  });
+
+  it('refuses an entry without a facet’s field rather than read « undefined »', () => {
+    const { modalite: _left, ...withoutModality } = sheet;
+    expect(() => factsOf(methodFacets, withoutModality)).toThrow(/« modalite »/);
   });
 
   it('writes the facts panel in French, and shorter on a card', () => {
@@ -162,5 +174,15 @@ describe('project facets', () => {
     );
     expect(parseFilters(projectFacets, serializeFilters(projectFacets, state))).toEqual(state);
     expect(parseFilters(projectFacets, 'objectif=autre&statut=fini&annee=dix')).toEqual({});
+  });
+});
+
+describe('the content type facet', () => {
+  it('offers exactly the content types the collections give their pages', () => {
+    const declared = collectionNames.flatMap((name) => {
+      const spec: CollectionSpec = collectionSpecs[name];
+      return spec.searchType ? [spec.searchType] : [];
+    });
+    expect(contentTypeFacet.options.map((o) => o.id).sort()).toEqual(declared.sort());
   });
 });

@@ -1,17 +1,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  type CollectionWith,
+  collectionSpecs,
+  collectionsWith,
+} from '../../schemas/collections.ts';
 import { suggestFileName } from './file-names.ts';
 
-/** What `npm run new` can create: the collection folder, the template, the file extension. */
-export const entryKinds = {
-  methode: { folder: 'methodes', template: 'methode.md', extension: 'md' },
-  projet: { folder: 'projets', template: 'projet.md', extension: 'md' },
-  partenaire: { folder: 'partenaires', template: 'partenaire.yaml', extension: 'yaml' },
-  parcours: { folder: 'parcours', template: 'parcours.md', extension: 'md' },
-  // A canvas takes its sheet's file name: `npm run new -- support "Carte d’empathie"`.
-  support: { folder: 'supports', template: 'support.yaml', extension: 'yaml' },
-} as const;
-export type EntryKind = keyof typeof entryKinds;
+/** What `npm run new` can create: the collections that declare a type for it (src/schemas/collections.ts). */
+export const entryKinds = Object.fromEntries(
+  collectionsWith('newEntry').map((name) => {
+    const spec = collectionSpecs[name];
+    const extension = spec.extensions[0];
+    return [
+      spec.newEntry,
+      { folder: spec.folder, template: `${spec.newEntry}.${extension}`, extension },
+    ];
+  }),
+) as Record<EntryKind, { folder: string; template: string; extension: string }>;
+export type EntryKind = (typeof collectionSpecs)[CollectionWith<'newEntry'>]['newEntry'];
 
 export interface NewEntry {
   path: string;

@@ -10,7 +10,7 @@ import { writeYaml } from './yaml-layout.ts';
 /** Where an entry keeps the text it was read from, between reading and writing. */
 export const sourceKey = '__texte_original';
 /** The Markdown body, Decap's name for it. */
-export const bodyKey = 'body';
+const bodyKey = 'body';
 
 const frontmatter = /^---\n([\s\S]*?)\n?---(?:\n|$)/;
 

@@ -1,19 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { z } from 'astro/zod';
-import { entryKinds } from '../../build/validation/new-entry.ts';
 import { contentRoot } from '../content-root.ts';
 import {
   type CollectionName,
   type CollectionSpec,
   collectionNames,
   collectionSpecs,
+  holdsMarkdown,
 } from '../../schemas/collections.ts';
 import { cmsCollectionName } from './collection-names.ts';
-import { labelFromName } from './field-labels.ts';
 import { objectFields, type CmsField, type FieldContext } from './form-fields.ts';
-import type { JsonSchema } from './json-schema.ts';
-import { formReference } from './references.ts';
+import { collectionJsonSchema, type JsonSchema } from '../../schemas/json-schema.ts';
 
 /** A folder collection of Decap CMS's configuration. */
 export interface CmsCollection {
@@ -39,10 +36,7 @@ export const bodyField = 'body';
 
 /** The JSON Schema of a collection's entry, as the editor writes it (references as ids). */
 export function entrySchema(name: CollectionName): JsonSchema {
-  return z.toJSONSchema(collectionSpecs[name].schema(formReference), {
-    io: 'input',
-    unrepresentable: 'any',
-  }) as JsonSchema;
+  return collectionJsonSchema(name);
 }
 
 /** The field that names an entry: `titre`, or the first text field (`nom` for partners, `annee`…). */
@@ -57,12 +51,11 @@ const context: FieldContext = {
 
 /** Decap's format for a collection: our own, which keeps a file's layout (src/client/cms/formats.ts). */
 export const formatName = (spec: CollectionSpec) =>
-  spec.extensions.includes('md') ? 'tilab-frontmatter' : 'tilab-yaml';
+  holdsMarkdown(spec) ? 'tilab-frontmatter' : 'tilab-yaml';
 
 /** The body a new entry starts from: the `npm run new` template's, when the collection has one. */
-function templateBody(folder: string): string | undefined {
-  const kind = Object.values(entryKinds).find((k) => k.folder === folder && k.extension === 'md');
-  const file = kind && join('scripts', 'templates', kind.template);
+function templateBody(spec: CollectionSpec): string | undefined {
+  const file = spec.newEntry && join('scripts', 'templates', `${spec.newEntry}.md`);
   if (!file || !existsSync(file)) return undefined;
   return readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n+/, '');
 }
@@ -85,25 +78,14 @@ function entryFolders(folder: string, extension: string, root = contentRoot()): 
   return found.length ? found.sort() : [folder];
 }
 
-/** Presentation of a collection in the editor; a collection missing here is named after its folder. */
-const presentation: Partial<Record<CollectionName, { label: string; singular: string }>> = {
-  pages: { label: 'Pages', singular: 'page' },
-  methodes: { label: 'Fiches méthodes', singular: 'fiche méthode' },
-  parcours: { label: 'Parcours', singular: 'parcours' },
-  projets: { label: 'Projets', singular: 'projet' },
-  partenaires: { label: 'Partenaires', singular: 'partenaire' },
-  principes: { label: 'Principes', singular: 'principe' },
-  chiffres: { label: 'Chiffres clés', singular: 'année de chiffres' },
-};
-
 /** The Decap collections of one content collection: one per folder holding its files. */
 export function cmsCollections(name: CollectionName, root = contentRoot()): CmsCollection[] {
-  const spec = collectionSpecs[name];
+  const spec: CollectionSpec = collectionSpecs[name];
   // Only plain Markdown is edited in the browser: MDX files are for maintainers.
-  const extension = spec.extensions.includes('md') ? 'md' : spec.extensions[0]!;
+  const extension = holdsMarkdown(spec) ? 'md' : spec.extensions[0]!;
   const title = titleField(name);
   const fields = objectFields(entrySchema(name), context);
-  const body = templateBody(spec.folder);
+  const body = templateBody(spec);
   if (extension === 'md')
     fields.push({
       name: bodyField,
@@ -113,10 +95,7 @@ export function cmsCollections(name: CollectionName, root = contentRoot()): CmsC
       hint: 'Le texte de la page, en Markdown : les intertitres commencent à ##.',
       ...(body && { default: body }),
     });
-  const { label, singular } = presentation[name] ?? {
-    label: labelFromName(name),
-    singular: labelFromName(name).toLowerCase(),
-  };
+  const { label, singular } = spec.editor;
   return entryFolders(spec.folder, extension, root).map((folder) => {
     const subfolder = folder.slice(spec.folder.length + 1);
     return {

@@ -1,6 +1,7 @@
-import { enumLabels, knownFieldLabel } from './known-labels.ts';
+import { enumLabels } from './known-labels.ts';
 import { labelFromName, labelFromValue } from './field-labels.ts';
-import type { JsonSchema } from './json-schema.ts';
+import type { JsonSchema } from '../../schemas/json-schema.ts';
+import { referenceMark } from '../../schemas/references.ts';
 
 /** A field of Decap CMS's configuration (the options we use). */
 export interface CmsField {
@@ -106,7 +107,7 @@ function widgetOf(
   context: FieldContext,
 ): Omit<CmsField, 'name' | 'label'> {
   const type = typeOf(schema);
-  const reference = schema['x-reference'];
+  const reference = schema[referenceMark];
   if (reference) {
     const title = context.titleFieldOf(reference);
     return {
@@ -200,7 +201,7 @@ export function formField(
   schema: JsonSchema,
   required: boolean,
   context: FieldContext,
-  label = schema.title ?? knownFieldLabel(name) ?? labelFromName(name),
+  label = schema.title ?? labelFromName(name),
 ): CmsField {
   const widget = widgetOf(name, schema, context);
   return {

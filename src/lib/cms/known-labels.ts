@@ -1,10 +1,10 @@
 /**
  * French labels already written elsewhere, found where each is defined once: every module of
  * src/vocabulary/, src/schemas/ and src/lib/facets/ is read, and
- * - any list of `{ id, label }` objects, or object mapping ids to labels, is a vocabulary: an enum
- *   takes the labels of the vocabulary that has exactly its values;
- * - any `{ key, label }` object (a facet, or a facet's detail) names the field `key`.
- * So a new vocabulary or facet needs no registration here.
+ * any list of `{ id, label }` objects, or object mapping ids to labels, is a vocabulary: an enum
+ * takes the labels of the vocabulary that has exactly its values. So a new vocabulary needs no
+ * registration here. A field's label is its schema's `title` (facets give theirs:
+ * src/schemas/facet-fields.ts), never guessed from a facet's key.
  */
 
 type Vocabulary = ReadonlyMap<string, string>;
@@ -13,7 +13,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const vocabularies: Vocabulary[] = [];
-const fieldLabels = new Map<string, string>();
 
 /** Collects the vocabularies and field labels in an exported value, a few levels deep. */
 function collect(value: unknown, depth = 0) {
@@ -30,8 +29,6 @@ function collect(value: unknown, depth = 0) {
     const entries = Object.entries(value);
     if (entries.length && entries.every(([, label]) => typeof label === 'string'))
       vocabularies.push(new Map(entries as [string, string][]));
-    if (typeof value.key === 'string' && typeof value.label === 'string')
-      fieldLabels.set(value.key, value.label);
     for (const [, item] of entries) collect(item, depth + 1);
   }
 }
@@ -49,9 +46,4 @@ export function enumLabels(values: readonly string[]): Vocabulary | undefined {
     (vocabulary) =>
       vocabulary.size === values.length && values.every((value) => vocabulary.has(value)),
   );
-}
-
-/** The label a facet gives a field, if any. */
-export function knownFieldLabel(name: string): string | undefined {
-  return fieldLabels.get(name);
 }

@@ -1,6 +1,6 @@
 // A facet is a filterable property of an entry, declared once: its vocabulary, the field it reads,
 // how a query matches it, its URL parameter and search filter (its name), its French labels. The
-// schema field, the facts panel, the library's filters and data attributes, the booklet selection,
+// schema field (src/schemas/facet-fields.ts), the facts panel, the library's filters and data attributes, the booklet selection,
 // the search page's filters and the documentation derive from the declarations. Pure: this module
 // runs at build time and in the browser, so it imports no schema library.
 
@@ -68,6 +68,10 @@ export type Facts = Record<string, readonly string[] | readonly [number, number]
 /** A query: chosen ids for a choice facet, one number for a range facet. */
 export type FilterState = Record<string, readonly string[] | number>;
 
+/**
+ * An entry's facts. A facet without its value is a mistake (a declaration whose field the entry's
+ * schema lacks): it throws, rather than write « undefined » on a card or in a search filter.
+ */
 export function factsOf(
   facets: readonly Facet[],
   data: Record<string, unknown>,
@@ -75,10 +79,14 @@ export function factsOf(
 ): Facts {
   return Object.fromEntries(
     facets.map((facet) => {
+      if (facet.kind === 'range' && facet.range) return [facet.name, facet.range(data, today)];
       const value = data[facet.key];
+      if (value === undefined || value === null)
+        throw new Error(
+          `Facette « ${facet.name} » : l’entrée n’a pas de champ « ${facet.key} » (son schéma doit le tenir de facetFields)`,
+        );
       if (facet.kind === 'choice')
         return [facet.name, Array.isArray(value) ? value.map(String) : [String(value)]];
-      if (facet.range) return [facet.name, facet.range(data, today)];
       const { min, max } = value as { min: number; max: number };
       return [facet.name, [min, max] as const];
     }),

@@ -1,6 +1,7 @@
 // The facets of a method sheet: what agents filter the library on, in the order the facts panel
-// and the filters show them. Adding a facet here gives it a schema field, a line in the facts
-// panel, a filter in the library and its booklet, a search filter and its documentation.
+// and the filters show them. Adding a facet here gives it a schema field (facetFields), a line in
+// the facts panel, a filter in the library and its booklet, a search filter and its documentation
+// (tests/build/facet-declaration.test.ts adds one).
 import { difficulties } from '../../vocabulary/difficulties.ts';
 import { phases } from '../../vocabulary/phases.ts';
 import { formatDuration, formatRange } from '../format.ts';

@@ -4,7 +4,11 @@ import type { ChoiceFacet, Facts, RangeFacet } from './facet.ts';
 import { methodFacets } from './method-facets.ts';
 import { projectFacets } from './project-facets.ts';
 
-/** The kind of a page, as the pages declare it to the index (`data-pagefind-filter="type:…"`). */
+/**
+ * The kind of a page, as the pages declare it to the index (`data-pagefind-filter="type:…"`). Each
+ * collection names its option (`searchType` in src/schemas/collections.ts); the options stay here
+ * because this module runs in the browser, and the registry would bring every schema (and zod) with it.
+ */
 export const contentTypeFacet = {
   kind: 'choice',
   name: 'type',
@@ -21,6 +25,8 @@ export const contentTypeFacet = {
   multiple: false,
   inSearch: true,
 } as const satisfies ChoiceFacet;
+
+export type ContentType = (typeof contentTypeFacet)['options'][number]['id'];
 
 export const searchFacets: readonly ChoiceFacet[] = [
   contentTypeFacet,

@@ -1,8 +1,7 @@
 import { frenchPunctuation } from '../french-punctuation.ts';
-import { z } from 'astro/zod';
-import type { JsonSchema } from '../cms/json-schema.ts';
-import { collectionNames, collectionSpecs } from '../../schemas/collections.ts';
-import { isEntryReference, plainReference } from '../../schemas/references.ts';
+import { collectionNames } from '../../schemas/collections.ts';
+import { collectionJsonSchema, type JsonSchema } from '../../schemas/json-schema.ts';
+import { isEntryReference } from '../../schemas/references.ts';
 
 /** Every field of a JSON Schema, however deep, with its own schema. */
 function fieldsOf(schema: JsonSchema): [string, JsonSchema][] {
@@ -23,14 +22,7 @@ export function isNonProse(field: JsonSchema): boolean {
 }
 
 /** Every field of every collection, by its key, as the schemas declare it. */
-export const schemaFields = collectionNames.flatMap((name) =>
-  fieldsOf(
-    z.toJSONSchema(collectionSpecs[name].schema(plainReference), {
-      io: 'input',
-      unrepresentable: 'any',
-    }) as JsonSchema,
-  ),
-);
+export const schemaFields = collectionNames.flatMap((name) => fieldsOf(collectionJsonSchema(name)));
 
 /**
  * The fields whose strings are not prose, read from the schemas: French punctuation would corrupt

@@ -1,22 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sheetFacts } from '../../../lib/atelier/sheet-facts.ts';
-import { sheetSupport } from '../../../lib/atelier/sheet-support.ts';
-import { getMethods, type Method } from '../../../lib/entries.ts';
+import { getCanvasesBySheet, getMethods, type Method } from '../../../lib/entries.ts';
 import { paths } from '../../../lib/urls.ts';
 
 // One small document per sheet for « Préparer mon atelier »: the planner fetches only the sheets of
 // the session it shows (connect-src 'self'), instead of carrying the whole library in its page.
-export const getStaticPaths = (async () =>
-  (await getMethods()).map((method) => ({
+export const getStaticPaths = (async () => {
+  // Whether a sheet has a canvas is asked of the canvases' collection, not of the disk.
+  const canvases = await getCanvasesBySheet();
+  return (await getMethods()).map((method) => ({
     params: { id: method.id },
-    props: { method },
-  }))) satisfies GetStaticPaths;
+    props: { method, hasCanvas: canvases.has(method.id) },
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { method } = props as { method: Method };
+  const { method, hasCanvas } = props as { method: Method; hasCanvas: boolean };
   const facts = sheetFacts(method.id, method.data, {
     sheet: paths.method(method.id),
-    support: sheetSupport(method.id),
+    support: hasCanvas ? paths.methodSupport(method.id) : null,
   });
   return new Response(JSON.stringify(facts), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
