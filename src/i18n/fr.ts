@@ -214,6 +214,7 @@ export const ui = {
     completeNote:
       'Cette adresse imprime la fiche complète\u202F: lancez l’impression depuis votre navigateur.',
     facts: 'En bref',
+    aliases: 'Aussi appelée\u202F: {names}',
     related: 'Méthodes liées',
     parcours: 'Parcours qui utilisent cette méthode',
     projects: 'Projets dont les sources nomment une méthode proche',

@@ -1,6 +1,7 @@
 // The Markdown copies of the site's pages, for AI assistants and anyone who wants the text alone
 // (llmstxt.org): built from the same entries as the pages — the editors' Markdown body, the facts
 // through the facet registry — with no navigation and no markup.
+import { fill } from '../i18n/fill.ts';
 import {
   getLabPages,
   getMethods,
@@ -47,6 +48,7 @@ export function sheetMarkdown(method: Method, canvas: Canvas | undefined, site: 
   const facts = factsOf(methodFacets, data);
   return document([
     `# ${data.titre}`,
+    data.autres_noms ? fill(ui.sheetPage.aliases, { names: data.autres_noms.join(', ') }) : '',
     `> ${data.resume}`,
     list(methodFacets.map((facet) => `${facet.label}\u202F: ${displayValue(facet, facts)}`)),
     data.a_distance ? `${ui.sheet.remote}\u202F: ${data.a_distance}` : '',

@@ -9,6 +9,12 @@ export const methodSchema = (reference: ReferenceFactory) =>
   z
     .strictObject({
       titre: title().describe('Nom de la méthode, tel que les animateur·rice·s le disent.'),
+      autres_noms: z
+        .array(text())
+        .optional()
+        .describe(
+          'Autres noms sous lesquels la méthode est connue (« Cinq pourquoi »), montrés sous le titre et trouvés par la recherche.',
+        ),
       resume: text()
         .max(240, { error: 'attendu : un résumé d’une phrase, 240 caractères au plus' })
         .describe('Une phrase : ce que fait la méthode et quand l’utiliser.'),
