@@ -31,6 +31,10 @@ export const paths = {
   methodSupport: (id: string) => `/methodes/${id}/support/`,
   /** What the workshop planner needs to know about a sheet (src/lib/atelier/sheet-facts.ts). */
   atelierSheetFacts: (id: string) => `/atelier/fiches/${id}.json`,
+  /** « Animer la séance »: the session run step by step, with a countdown. */
+  atelierRun: '/atelier/animer/',
+  /** What the running page shows of a sheet (src/lib/atelier/run-facts.ts). */
+  atelierRunFacts: (id: string) => `/atelier/animer/fiches/${id}.json`,
   parcours: (id: string) => `/parcours/${id}/`,
   parcoursBooklet: (id: string) => `/parcours/${id}/livret/`,
   project: (id: string) => `/projets/${id}/`,

@@ -46,6 +46,13 @@ export const testTools = {
     override: 'PDFINFO_PATH',
     candidates: ['/usr/bin/pdfinfo'],
   },
+  // Reads the QR codes of printed pages back (rasterised by poppler's pdftoppm).
+  zbarimg: {
+    package: 'zbar-tools',
+    usedBy: 'la lecture des QR codes des fiches et supports imprimés',
+    override: 'ZBARIMG_PATH',
+    candidates: ['/usr/bin/zbarimg'],
+  },
 } as const;
 
 export type TestTool = keyof typeof testTools;

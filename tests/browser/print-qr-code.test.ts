@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { siteConfig } from '../../src/lib/site-config.ts';
+import { paths } from '../../src/lib/urls.ts';
+import { useBrowser } from '../support/browser.ts';
+import { pdfQrCodes } from '../support/qr-reader.ts';
+
+// Paper that leads back to its page: a printed sheet card and a printed canvas each carry a QR
+// code of their page's public address (content/site.yaml's address), decoded here from the PDF
+// Chromium prints, rasterised, as a phone would read it.
+
+const baseUrl = inject('baseUrl');
+const chromium = useBrowser();
+const publicAddress = (path: string) => new URL(path, siteConfig.adresse_du_site).href;
+const canvasSheet = readdirSync('content/supports')[0]!.replace(/\.(ya?ml|md|json)$/, '');
+
+async function printedCodes(path: string) {
+  const page = await chromium.context.newPage();
+  await page.goto(`${baseUrl}${path}`);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.close();
+  return pdfQrCodes(pdf);
+}
+
+describe('printed pages carry a QR code of their address', () => {
+  it('a sheet card: its first page leads to the sheet', async () => {
+    const codes = await printedCodes(paths.method('brise-glace'));
+    expect(codes[0]).toEqual([publicAddress(paths.method('brise-glace'))]);
+  });
+
+  it(`a canvas (${canvasSheet}): its one page leads to the canvas`, async () => {
+    const codes = await printedCodes(paths.methodSupport(canvasSheet));
+    expect(codes).toEqual([[publicAddress(paths.methodSupport(canvasSheet))]]);
+  });
+
+  it('not on screen', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${baseUrl}${paths.method('brise-glace')}`);
+    expect(await page.locator('.qr-code').isVisible()).toBe(false);
+    await page.close();
+  });
+});
