@@ -156,6 +156,16 @@ export const ui = {
     neededBy: 'pour {sheets}',
     onlineAt: 'Cet atelier en ligne\u202F: {url}',
   },
+  /** « Ajouter à mon atelier » in place (library cards, sheets) and « Mon atelier (n) » in the header. */
+  atelierInPlace: {
+    add: 'Ajouter à mon atelier',
+    inAtelier: 'Dans mon atelier ✓',
+    remove: 'Retirer',
+    headerLink: 'Mon atelier',
+    headerCount: '({n})',
+    added: 'Fiche «\u202F{title}\u202F» ajoutée à votre atelier ({n} fiches).',
+    removed: 'Fiche «\u202F{title}\u202F» retirée de votre atelier ({n} fiches).',
+  },
   admin: {
     title: 'Éditeur de contenu',
     loading: 'Chargement de l’éditeur de contenu…',
