@@ -240,7 +240,7 @@ describe('« Préparer mon atelier »', () => {
     const { page, watch } = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
     const [personas, carte] = await Promise.all([facts('personas'), facts('carte-d-empathie')]);
     const header = page.locator('.site-nav__atelier');
-    await expect.poll(() => header.innerText()).toBe('Mon atelier (1)');
+    await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (1)');
     await page.goto(`${baseUrl}/methodes/personas/`);
     // Without JavaScript the plain link stays: it leads to the planner, which adds the sheet.
     expect(await page.locator('a[data-atelier-add]').getAttribute('href')).toBe(
@@ -251,15 +251,17 @@ describe('« Préparer mon atelier »', () => {
     await page
       .getByRole('button', { name: `Retirer\u202F: «\u202F${personas.titre}\u202F»` })
       .waitFor();
-    expect(await page.locator('.atelier-add').innerText()).toBe('Dans mon atelier ✓ · Retirer');
+    expect(await page.locator('.atelier-add').textContent()).toBe(
+      `Dans mon atelier ✓ · Retirer\u202F: «\u202F${personas.titre}\u202F»`,
+    );
     expect(page.url(), 'pas de navigation').toBe(sheetUrl);
-    await expect.poll(() => header.innerText()).toBe('Mon atelier (2)');
+    await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (2)');
     await page.goto(`${baseUrl}/methodes/`);
     const libraryUrl = page.url();
     await page
       .getByRole('button', { name: `Ajouter à mon atelier\u202F: «\u202F${carte.titre}\u202F»` })
       .click();
-    await expect.poll(() => header.innerText()).toBe('Mon atelier (3)');
+    await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (3)');
     expect(page.url(), 'pas de navigation').toBe(libraryUrl);
     // Focus stays on the sheet's control, which now removes it.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -277,7 +279,7 @@ describe('« Préparer mon atelier »', () => {
     expect(await second.getByLabel('Nombre de participant·e·s').inputValue()).toBe('6');
     await page.goto(`${baseUrl}/atelier/?ajouter=personas`);
     await expect
-      .poll(() => status(page).innerText())
+      .poll(() => status(page).innerText(), { timeout: 10_000 })
       .toBe(`La fiche «\u202F${personas.titre}\u202F» est déjà dans votre atelier.`);
     expect(await stepTitles(page)).toEqual(['Brise-glace', personas.titre, carte.titre]);
     expect(watch.consoleErrors).toEqual([]);
