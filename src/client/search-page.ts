@@ -258,10 +258,7 @@ async function run(asked: SearchQuery) {
       ? await loadFilterIndex(engine)
       : undefined;
   // With no words left, every page that fits the filters (the sheets, for a situation).
-  const search = await engine.search(
-    withoutElision(query.q) || null,
-    searchOptions(query, indexValues),
-  );
+  const search = await engine.search(withoutElision(query.q) || null, searchOptions(query, indexValues));
   const results = await Promise.all(search.results.slice(0, pageSize).map((r) => r.data()));
   if (ticket !== latest) return;
   renderFilters(query, search.filters);
@@ -341,10 +338,7 @@ filtersDisclosure.addEventListener('toggle', async () => {
   filtersBox.replaceChildren(strings.loading);
   const engine = await loadPagefind();
   const indexValues = await loadFilterIndex(engine);
-  const search = await engine.search(
-    withoutElision(query.q) || null,
-    searchOptions(query, indexValues),
-  );
+  const search = await engine.search(withoutElision(query.q) || null, searchOptions(query, indexValues));
   if (query === current) renderFilters(query, search.filters);
 });
 window.addEventListener('popstate', () => void run(parseSearchQuery(location.search)));
