@@ -1,3 +1,17 @@
-// The only script every page loads (well under 1 KB): the header search shortcut and the print buttons.
+// The only script every page loads (well under 1 KB): the header search shortcut, the print
+// buttons, and a check that loads « Ajouter à mon atelier » in place and the header's « Mon
+// atelier (n) » only where they are needed (a page with such a link, or an atelier with sheets).
 import './search-shortcut.ts';
 import './print-button.ts';
+import { keptSessionKey } from './atelier/kept-session.ts';
+
+function keptHasSheets() {
+  try {
+    return /(?:^|&)m=./.test(localStorage.getItem(keptSessionKey) ?? '');
+  } catch {
+    return false;
+  }
+}
+
+if (document.querySelector('a[data-atelier-add]') || keptHasSheets())
+  void import('./atelier/add-in-place.ts');

@@ -207,6 +207,15 @@ export const ui = {
       'Aucun atelier à animer dans ce navigateur. Composez d’abord votre séance dans «\u202FPréparer mon atelier\u202F», puis revenez ici.',
     backToPlanner: 'Revenir à la préparation de l’atelier',
   },
+  /** « Ajouter à mon atelier » in place (library cards, sheets) and « Mon atelier (n) » in the header. */
+  atelierInPlace: {
+    inAtelier: 'Dans mon atelier ✓',
+    remove: 'Retirer',
+    headerLink: 'Mon atelier',
+    headerCount: '({n})',
+    added: 'Fiche «\u202F{title}\u202F» ajoutée à votre atelier ({n} fiches).',
+    removed: 'Fiche «\u202F{title}\u202F» retirée de votre atelier ({n} fiches).',
+  },
   admin: {
     title: 'Éditeur de contenu',
     loading: 'Chargement de l’éditeur de contenu…',

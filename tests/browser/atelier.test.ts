@@ -5,6 +5,7 @@ import type { SheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
 import { paperSize, pdfOutline, pdfPages } from '../support/pdf.ts';
+import { pdfText } from '../support/poppler.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 // « Préparer mon atelier » (/atelier/) in Chromium: from a parcours to a printed session.
@@ -234,31 +235,71 @@ describe('« Préparer mon atelier »', () => {
     await context.close();
   });
 
-  it('adds sheets from a sheet page and from the library’s cards to the session of the tab, each once', async () => {
+  it('adds sheets from a sheet page and from the library’s cards in place, without leaving the page, each once', async () => {
     const context = await newContext();
     const { page, watch } = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
     const [personas, carte] = await Promise.all([facts('personas'), facts('carte-d-empathie')]);
+    const header = page.locator('.site-nav__atelier');
+    await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (1)');
     await page.goto(`${baseUrl}/methodes/personas/`);
-    const add = page.getByRole('link', { name: 'Ajouter à mon atelier' });
-    expect(await add.getAttribute('href')).toBe('/atelier/?ajouter=personas');
-    await add.click();
-    await page.waitForURL(/m=brise-glace:20,personas:/);
-    expect(await stepTitles(page)).toEqual(['Brise-glace', personas.titre]);
-    await expect
-      .poll(() => status(page).innerText())
-      .toBe(`Fiche «\u202F${personas.titre}\u202F» ajoutée à votre atelier, en position 2 sur 2.`);
-    expect(await page.getByLabel('Nombre de participant·e·s').inputValue()).toBe('6');
-    await page.goto(`${baseUrl}/methodes/`);
+    // Without JavaScript the plain link stays: it leads to the planner, which adds the sheet.
+    expect(await page.locator('a[data-atelier-add]').getAttribute('href')).toBe(
+      '/atelier/?ajouter=personas',
+    );
+    const sheetUrl = page.url();
+    await page.getByRole('button', { name: 'Ajouter à mon atelier' }).click();
     await page
-      .getByRole('link', { name: `Ajouter à mon atelier\u202F: «\u202F${carte.titre}\u202F»` })
+      .getByRole('button', { name: `Retirer\u202F: «\u202F${personas.titre}\u202F»` })
+      .waitFor();
+    expect(await page.locator('.atelier-add').textContent()).toBe(
+      `Dans mon atelier ✓ · Retirer\u202F: «\u202F${personas.titre}\u202F»`,
+    );
+    expect(page.url(), 'pas de navigation').toBe(sheetUrl);
+    await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (2)');
+    await page.goto(`${baseUrl}/methodes/`);
+    const libraryUrl = page.url();
+    await page
+      .getByRole('button', { name: `Ajouter à mon atelier\u202F: «\u202F${carte.titre}\u202F»` })
       .click();
-    await page.waitForURL(/m=brise-glace:20,personas:\d+,carte-d-empathie:/);
+    await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (3)');
+    expect(page.url(), 'pas de navigation').toBe(libraryUrl);
+    // Focus stays on the sheet's control, which now removes it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      `Retirer\u202F: «\u202F${carte.titre}\u202F»`,
+    );
+    // A second tab sees the same atelier, and any page says how many sheets it holds.
+    const second = await context.newPage();
+    await second.goto(`${baseUrl}/`);
+    await expect
+      .poll(() => second.locator('.site-nav__atelier').innerText())
+      .toBe('Mon atelier (3)');
+    await second.goto(`${baseUrl}/atelier/`);
+    await second.locator('.atelier-step').first().waitFor();
+    expect(await stepTitles(second)).toEqual(['Brise-glace', personas.titre, carte.titre]);
+    expect(await second.getByLabel('Nombre de participant·e·s').inputValue()).toBe('6');
     await page.goto(`${baseUrl}/atelier/?ajouter=personas`);
     await expect
-      .poll(() => status(page).innerText())
+      .poll(() => status(page).innerText(), { timeout: 10_000 })
       .toBe(`La fiche «\u202F${personas.titre}\u202F» est déjà dans votre atelier.`);
     expect(await stepTitles(page)).toEqual(['Brise-glace', personas.titre, carte.titre]);
     expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('holds every chosen sheet’s card in the page before anyone prints: the browser’s own print gives the pack', async () => {
+    const chosen = parcours[0]!;
+    const sheets = await Promise.all([...new Set(chosen.steps)].map(facts));
+    const context = await newContext();
+    const { page, watch } = await openPlanner(context, `?v=1&m=${chosen.steps.join(',')}`);
+    await page.locator('#atelier-print-sheets[data-ready]').waitFor({ state: 'attached' });
+    // No click on « Imprimer l’atelier »: as Ctrl+P would print the page.
+    const text = pdfText(await page.pdf({ preferCSSPageSize: true })).replace(/\s+/g, ' ');
+    for (const sheet of sheets) {
+      const count = text.split(sheet.titre).length - 1;
+      // Once in the agenda, at least once more on its card.
+      expect(count, `fiche « ${sheet.titre} » imprimée`).toBeGreaterThanOrEqual(2);
+    }
+    expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });
     await context.close();
   });
 

@@ -27,6 +27,8 @@ import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
 import { sessionWarnings, warningMessage, type Warning } from '../../lib/atelier/warnings.ts';
 import { formatMinutes } from '../../lib/format.ts';
 import { keepSession, readKeptSession } from './kept-session.ts';
+// The header's « Mon atelier (n) » follows this page's changes too.
+import './add-in-place.ts';
 import { enablePointerReorder } from './pointer-reorder.ts';
 import { preparePrintedSheets } from './print-sheets.ts';
 import { renderAgenda } from './render-agenda.ts';
@@ -78,6 +80,28 @@ function announce(message: string) {
   // Emptied first so that the same sentence twice is announced twice.
   ui.status.textContent = '';
   window.setTimeout(() => (ui.status.textContent = message), 50);
+}
+
+// The chosen sheets' cards and canvases are in the page as soon as the atelier is shown (fetched
+// again when the chosen sheets change), so the browser's own print (Ctrl+P, a phone's share sheet)
+// gives the whole pack, not only the agenda.
+let printedFor = '';
+let printedSheets: Promise<boolean> = Promise.resolve(true);
+function refreshPrintedSheets() {
+  const sheets = sheetsOf(session);
+  const signature = sheets.map((sheet) => sheet.id).join(',');
+  if (signature === printedFor) return;
+  printedFor = signature;
+  delete ui.printSheets.dataset['ready'];
+  const filling: Promise<boolean> = preparePrintedSheets(
+    ui.printSheets,
+    sheets,
+    () => printedSheets === filling,
+  );
+  printedSheets = filling;
+  void filling.then(() => {
+    if (printedSheets === filling) ui.printSheets.dataset['ready'] = 'true';
+  });
 }
 
 function warningsByStep(warnings: readonly Warning[]) {
@@ -137,8 +161,7 @@ function update(
     keepSession(serializeSession(session));
   }
   renderAgenda(ui.printAgenda, session, schedule, checklist, facts, link);
-  // Printed sheets are fetched again for the next print: the session has changed.
-  ui.printSheets.replaceChildren();
+  refreshPrintedSheets();
 
   let message = options.message ?? '';
   if (warnings.length !== warningCount && (message || warnings.length > warningCount))
@@ -290,9 +313,8 @@ function wire() {
   ui.print.addEventListener('click', async () => {
     announce(texts.printing);
     ui.print.setAttribute('aria-busy', 'true');
-    const complete = await preparePrintedSheets(ui.printSheets, sheetsOf(session));
+    const complete = await printedSheets;
     ui.print.removeAttribute('aria-busy');
-    ui.printSheets.dataset['ready'] = 'true';
     announce(complete ? texts.printReady : texts.printPartial);
     window.print();
   });

@@ -63,6 +63,8 @@ function printed(className: string, content: Element): HTMLElement {
 export async function preparePrintedSheets(
   container: HTMLElement,
   sheets: readonly SheetFacts[],
+  /** False once another call has started: its answer, not this older one, fills the container. */
+  stillWanted: () => boolean = () => true,
 ): Promise<boolean> {
   const cards = await Promise.all(sheets.map((sheet) => fetchPage(sheet.url)));
   const canvases = await Promise.all(
@@ -86,6 +88,6 @@ export async function preparePrintedSheets(
       );
     else complete = false;
   });
-  container.replaceChildren(...parts);
+  if (stillWanted()) container.replaceChildren(...parts);
   return complete;
 }

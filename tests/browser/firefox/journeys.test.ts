@@ -147,7 +147,11 @@ describe('in Firefox ESR', () => {
 
   it('prepares a workshop: adds a sheet, reorders by keyboard, shares the link, prints the pack', async () => {
     const { page, watch, close } = await open(paths.method('personas'));
-    await clickText(page, 'a', 'Ajouter à mon atelier');
+    // Added in place: the page stays, the control then says the sheet is in the atelier.
+    await page.waitForSelector('.atelier-add__button');
+    await page.$eval('.atelier-add__button', (button) => (button as HTMLElement).click());
+    await page.waitForSelector('.atelier-add__state');
+    await page.goto(`${baseUrl}${paths.atelier}`);
     await page.waitForSelector('#atelier-app:not([hidden]) .atelier-step');
     await page.goto(
       `${baseUrl}${paths.atelier}?v=1&m=brise-glace:15,carte-d-empathie:45,vote-a-gommettes:15`,

@@ -1,0 +1,110 @@
+// « Ajouter à mon atelier » without leaving the page, and « Mon atelier (n) » in the header. Loaded
+// by site.ts only on a page with such a link or when the kept atelier holds sheets. Each link
+// (data-atelier-add, the no-JavaScript fallback) is hidden behind a button that changes the atelier
+// kept in this browser (kept-session.ts); the planner reads the same copy.
+import { ui } from '../../i18n/fr.ts';
+import { fill } from '../../lib/atelier/messages.ts';
+import { addSheets, distinctSheets, type DraftSession } from '../../lib/atelier/session.ts';
+import { parseSessionQuery, serializeSession } from '../../lib/atelier/session-url.ts';
+import { keepSession, keptSessionChange, keptSessionKey, readKeptSession } from './kept-session.ts';
+
+const texts = ui.atelierInPlace;
+
+function keptDraft(): DraftSession {
+  return parseSessionQuery(readKeptSession() ?? '').session;
+}
+
+function keptSheets(): string[] {
+  return distinctSheets(keptDraft().steps);
+}
+
+let status: HTMLElement | undefined;
+function announce(message: string) {
+  if (!status) return;
+  status.textContent = '';
+  window.setTimeout(() => status && (status.textContent = message), 50);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function hiddenTitle(title: string) {
+  return element('span', 'visually-hidden', `\u202F: «\u202F${title}\u202F»`);
+}
+
+function renderControl(link: HTMLAnchorElement, sheets: readonly string[], focus = false) {
+  const id = link.dataset['atelierAdd']!;
+  const title = link.dataset['atelierTitle'] ?? id;
+  let control = link.nextElementSibling;
+  if (!(control instanceof HTMLElement) || !control.matches('[data-atelier-control]')) {
+    control = element('span', 'atelier-add');
+    (control as HTMLElement).dataset['atelierControl'] = '';
+    link.after(control);
+  }
+  link.hidden = true;
+  const button = element('button', 'atelier-add__button');
+  button.type = 'button';
+  const inside = sheets.includes(id);
+  if (inside) {
+    button.append(texts.remove, hiddenTitle(title));
+    button.addEventListener('click', () => change(id, title, 'remove'));
+    (control as HTMLElement).replaceChildren(
+      element('span', 'atelier-add__state', `${texts.inAtelier} · `),
+      button,
+    );
+  } else {
+    button.append(ui.addToAtelier, hiddenTitle(title));
+    button.addEventListener('click', () => change(id, title, 'add'));
+    (control as HTMLElement).replaceChildren(button);
+  }
+  if (focus) button.focus();
+}
+
+function change(id: string, title: string, action: 'add' | 'remove') {
+  const draft = keptDraft();
+  const next =
+    action === 'add'
+      ? addSheets(draft, [id]).session
+      : { ...draft, steps: draft.steps.filter((s) => s.kind !== 'sheet' || s.id !== id) };
+  keepSession(serializeSession(next));
+  const n = distinctSheets(next.steps).length;
+  render(id);
+  announce(fill(action === 'add' ? texts.added : texts.removed, { title, n }));
+}
+
+function renderHeader(count: number) {
+  const item = document.querySelector<HTMLElement>('[data-atelier-header]');
+  const link = item?.querySelector('a');
+  if (link && location.pathname === link.pathname) link.setAttribute('aria-current', 'page');
+  const number = item?.querySelector<HTMLElement>('[data-atelier-count]');
+  if (!item || !number) return;
+  item.hidden = count === 0;
+  number.textContent = fill(texts.headerCount, { n: count });
+}
+
+/** Shows every control and the header count as the kept atelier is; focus stays on `focusId`'s. */
+function render(focusId?: string) {
+  const sheets = keptSheets();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-atelier-add]'))
+    renderControl(link, sheets, link.dataset['atelierAdd'] === focusId);
+  renderHeader(sheets.length);
+}
+
+if (document.querySelector('a[data-atelier-add]')) {
+  status = element('p', 'visually-hidden');
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+}
+render();
+window.addEventListener(keptSessionChange, () => render());
+window.addEventListener('storage', (event) => {
+  if (event.key === keptSessionKey || event.key === null) render();
+});
