@@ -6,7 +6,6 @@ export { fill };
 
 export const texts = ui.atelier;
 
-
 /** « de 3 à 8 personnes », « à 2 personnes ». */
 export function peopleRange(range: { min: number; max: number }): string {
   return range.min === range.max
