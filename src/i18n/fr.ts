@@ -164,6 +164,20 @@ export const ui = {
       'L’éditeur en ligne n’est pas encore configuré pour ce site\u202F: le laboratoire doit renseigner son dépôt et son application OAuth dans content/site.yaml (voir le guide CONTRIBUTING.md). En attendant, proposez vos modifications sur la forge.',
     failed: 'L’éditeur n’a pas pu démarrer\u202F: {error}',
   },
+  /** The site's identity and the library's phone layout (issue 22: phases, wordmark, home page). */
+  identity: {
+    /** Before a sheet's phases, at the top of its page. */
+    sheetKicker: 'Fiche méthode',
+  },
+  library: {
+    /** The control that folds the library's filters. */
+    filter: 'Filtrer',
+    /** After it, once filters are chosen: what is shown, then « | », then what is only spoken. */
+    filterChosenOne: '\u00a0·\u00a01| filtre choisi',
+    filterChosenMany: '\u00a0·\u00a0{n}| filtres choisis',
+    /** The folded list of parcours, with their number. */
+    parcours: 'Parcours\u202F: par où commencer ({n})',
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a changé d’adresse.',
