@@ -168,6 +168,11 @@ export const ui = {
   identity: {
     /** Before a sheet's phases, at the top of its page. */
     sheetKicker: 'Fiche méthode',
+    /** The home page's first screen: what the site is, then its two ways in. */
+    homeIntro:
+      'Ce qu’est le laboratoire, ses projets, et une bibliothèque de {n} fiches de méthode pour préparer et animer un atelier avec des agent·e·s et des usager·ère·s.',
+    findMethod: 'Trouver une méthode',
+    prepareWorkshop: 'Préparer un atelier',
   },
   library: {
     /** The control that folds the library's filters. */
