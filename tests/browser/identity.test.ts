@@ -71,10 +71,11 @@ describe('the home page', () => {
       const { page } = await watchedPage(chromium.context);
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${baseUrl}/`);
-      for (const [name, href] of [
+      const actions: [string, string][] = [
         ['Trouver une méthode', '/methodes/'],
         ['Préparer un atelier', '/atelier/'],
-      ]) {
+      ];
+      for (const [name, href] of actions) {
         const action = page.getByRole('link', { name, exact: true });
         expect(await action.getAttribute('href')).toBe(href);
         const box = await action.boundingBox();
