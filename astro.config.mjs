@@ -9,6 +9,7 @@ import modulePreloads from './src/build/integrations/module-preloads.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { paths } from './src/lib/urls.ts';
+import { phaseStylesPlugin } from './src/build/phase-styles.ts';
 import { createUnifiedProcessor } from './src/build/markdown/unified-processor.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
 
@@ -28,7 +29,8 @@ export default defineConfig({
   // Several pages at once: each page waits on hashing (CSP) and file writes, which other pages' rendering can fill.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // One stylesheet for the whole site (cached once) instead of one per component.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // The phases' colours come from their declaration (src/build/phase-styles.ts).
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false }, plugins: [phaseStylesPlugin()] },
   markdown: {
     // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,

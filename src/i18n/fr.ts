@@ -229,6 +229,25 @@ export const ui = {
     title: 'Page déplacée',
     text: 'Cette page a changé d’adresse\u202F: {link}.',
   },
+  /** The site's identity and the library's phone layout (issue 22: phases, wordmark, home page). */
+  identity: {
+    /** Before a sheet's phases, at the top of its page. */
+    sheetKicker: 'Fiche méthode',
+    /** The home page's first screen: what the site is, then its two ways in. */
+    homeIntro:
+      'Ce qu’est le laboratoire, ses projets, et une bibliothèque de {n} fiches de méthode pour préparer et animer un atelier avec des agent·e·s et des usager·ère·s.',
+    findMethod: 'Trouver une méthode',
+    prepareWorkshop: 'Préparer un atelier',
+  },
+  library: {
+    /** The control that folds the library's filters. */
+    filter: 'Filtrer',
+    /** After it, once filters are chosen: what is shown, then « | », then what is only spoken. */
+    filterChosenOne: '\u00a0·\u00a01| filtre choisi',
+    filterChosenMany: '\u00a0·\u00a0{n}| filtres choisis',
+    /** The folded list of parcours, with their number. */
+    parcours: 'Parcours\u202F: par où commencer ({n})',
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'La page demandée n’existe pas ou a changé d’adresse.',
@@ -253,7 +272,6 @@ export const ui = {
   projectFilters,
   /** A method sheet's page (/methodes/<id>/). */
   sheetPage: {
-    kicker: 'Fiche méthode · {phases}',
     onlineAt: 'Fiche complète en ligne\u202F: {url}',
     canvasAt: 'Support à imprimer ({paper})\u202F: {url}',
     print: 'Imprimer la fiche',

@@ -2,6 +2,8 @@
  * Method phases. The lab runs projects « de l'exploration à l'évaluation des
  * expérimentations » (shared/research); Animer gathers facilitation formats
  * used at every phase. Order matters: it is the order of a project.
+ * Each phase's colour and pictogram are declared beside it, in phase-identity.ts (kept apart so
+ * that the browser's scripts, which import this list, do not carry the drawings).
  */
 export const phases = [
   {
