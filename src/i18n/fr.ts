@@ -156,6 +156,19 @@ export const ui = {
     neededBy: 'pour {sheets}',
     onlineAt: 'Cet atelier en ligne\u202F: {url}',
   },
+  /** A printed canvas (src/components/methods/Canvas.astro) and its page. */
+  canvas: {
+    sheetOf: 'Feuille {n} sur {total}',
+    wall: 'Affichez les {total} feuilles l’une sous l’autre, colonnes alignées.',
+    /** Printed on each step column, so that columns line up from one sheet to the next. */
+    column: 'Colonne {n}',
+    neutralLine: 'neutre',
+    axisMore: '+ {axis}',
+    axisLess: '− {axis}',
+    kicker: 'Support à imprimer · {paper}, {pages}',
+    pageOne: 'une page',
+    pages: '{n} pages',
+  },
   admin: {
     title: 'Éditeur de contenu',
     loading: 'Chargement de l’éditeur de contenu…',
