@@ -159,12 +159,8 @@ export const ui = {
   /** A printed canvas (src/components/methods/Canvas.astro) and its page. */
   canvas: {
     sheetOf: 'Feuille {n} sur {total}',
-    wall: 'Affichez les {total} feuilles l’une sous l’autre, colonnes alignées.',
-    /** Printed on each step column, so that columns line up from one sheet to the next. */
-    column: 'Colonne {n}',
+    wall: 'Affichez les deux feuilles l’une sous l’autre.',
     neutralLine: 'neutre',
-    axisMore: '+ {axis}',
-    axisLess: '− {axis}',
     kicker: 'Support à imprimer · {paper}, {pages}',
     pageOne: 'une page',
     pages: '{n} pages',

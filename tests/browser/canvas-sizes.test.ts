@@ -82,20 +82,23 @@ async function printedPage(page: Page, selector: string): Promise<PrintedPage> {
 
 interface ZoneSize {
   title: string;
+  /** A quadrant of a 2×2 grid drawn in a zone: as small as a zone at most, not counted in the median. */
+  quadrant: boolean;
   width: number;
   height: number;
   titlePoints: number;
 }
 
-/** Every zone of the canvas, in millimetres, with its title's size in points. */
+/** Every zone of the canvas and every quadrant drawn in one, in millimetres, with its title's size in points. */
 function zoneSizes(page: Page, selector: string): Promise<ZoneSize[]> {
-  return page.locator(`${selector} .canvas__zone`).evaluateAll(
+  return page.locator(`${selector} .canvas__zone, ${selector} .canvas__case`).evaluateAll(
     (zones, mmPerPx) =>
       zones.map((zone) => {
         const box = zone.getBoundingClientRect();
-        const title = zone.querySelector('.canvas__zone-title')!;
+        const title = zone.querySelector(':scope > :is(.canvas__zone-title, .canvas__case-title)')!;
         return {
           title: title.textContent!.trim(),
+          quadrant: zone.classList.contains('canvas__case'),
           width: box.width * mmPerPx,
           height: box.height * mmPerPx,
           titlePoints: parseFloat(getComputedStyle(title).fontSize) * 0.75,
@@ -131,7 +134,7 @@ describe('the printable canvases, measured on their paper', () => {
       const smallest = zones.reduce((a, b) =>
         Math.min(b.width, b.height) < Math.min(a.width, a.height) ? b : a,
       );
-      const middle = median(zones.map((z) => z.height));
+      const middle = median(zones.filter((z) => !z.quadrant).map((z) => z.height));
       const title = Math.min(...zones.map((z) => z.titlePoints));
       const problems = [
         Math.min(smallest.width, smallest.height) < smallestSide &&
@@ -141,7 +144,9 @@ describe('the printable canvases, measured on their paper', () => {
           `titres en ${title.toFixed(1)} pt (au moins ${titlePoints[paper.format].toFixed(1)} pt)`,
       ].filter(Boolean);
       if (problems.length)
-        faults.push(`${id} (${paper.name}, ${zones.length} zones) : ${problems.join(' ; ')}`);
+        faults.push(
+          `${id} (${paper.name}, ${zones.filter((z) => !z.quadrant).length} zones) : ${problems.join(' ; ')}`,
+        );
     }
     expect(faults).toEqual([]);
   });
