@@ -216,6 +216,15 @@ export const ui = {
     added: 'Fiche «\u202F{title}\u202F» ajoutée à votre atelier ({n} fiches).',
     removed: 'Fiche «\u202F{title}\u202F» retirée de votre atelier ({n} fiches).',
   },
+  /** A printed canvas (src/components/methods/Canvas.astro) and its page. */
+  canvas: {
+    sheetOf: 'Feuille {n} sur {total}',
+    wall: 'Affichez les deux feuilles l’une sous l’autre.',
+    neutralLine: 'neutre',
+    kicker: 'Support à imprimer · {paper}, {pages}',
+    pageOne: 'une page',
+    pages: '{n} pages',
+  },
   admin: {
     title: 'Éditeur de contenu',
     loading: 'Chargement de l’éditeur de contenu…',

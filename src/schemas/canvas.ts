@@ -13,6 +13,88 @@ const gridNumber = (what: string) =>
     .min(1, { error: `attendu : au moins 1 (${what})` })
     .max(canvasGridLimit, { error: `attendu : ${canvasGridLimit} ${what} au plus` });
 
+/** Largest number of sheets a canvas prints on: a method that needs more room is split, not shrunk. */
+export const canvasSheetLimit = 2;
+/** Step columns a zone may draw: each stays wide enough for a 76 mm sticky note on A3. */
+const stepColumnLimit = 6;
+
+/** A heading and a question, for a ring of a stakeholder map or a quadrant of a 2×2 grid. */
+const part = z.strictObject({
+  titre: title().max(50, { error: 'attendu : un titre de 50 caractères au plus' }),
+  consigne: text().max(160, { error: 'attendu : une consigne de 160 caractères au plus' }),
+});
+
+/**
+ * A guide drawn in a zone where the method has one: step (or time) columns, concentric circles, or
+ * two axes crossing a 2×2 grid. One kind per zone.
+ */
+const guide = z
+  .strictObject({
+    colonnes: z
+      .number({ error: `attendu : un nombre entier de colonnes, de 2 à ${stepColumnLimit}` })
+      .int({ error: `attendu : un nombre entier de colonnes, de 2 à ${stepColumnLimit}` })
+      .min(2, { error: 'attendu : au moins 2 colonnes' })
+      .max(stepColumnLimit, { error: `attendu : ${stepColumnLimit} colonnes au plus` })
+      .optional()
+      .describe(
+        'Colonnes tracées dans la zone, une par étape ou par période, numérotées pour qu’elles s’alignent d’une feuille à l’autre.',
+      ),
+    ligne_neutre: z
+      .boolean({ error: 'attendu : true ou false' })
+      .optional()
+      .describe(
+        'Avec des colonnes : une ligne horizontale au milieu, au-dessus et au-dessous de laquelle on trace une courbe (émotions).',
+      ),
+    cercles: z
+      .array(part)
+      .min(2, { error: 'attendu : au moins deux cercles' })
+      .max(4, { error: 'attendu : quatre cercles au plus' })
+      .optional()
+      .describe(
+        'Cercles concentriques, du centre vers l’extérieur, chacun avec son titre et sa question.',
+      ),
+    axes: z
+      .strictObject({
+        vertical: title().describe('Ce que mesure l’axe vertical (en haut, le plus).'),
+        horizontal: title().describe('Ce que mesure l’axe horizontal (à droite, le plus).'),
+      })
+      .optional()
+      .describe('Deux axes qui se croisent au milieu d’une grille de 2 × 2 cases.'),
+    cases: z
+      .array(part)
+      .length(4, {
+        error:
+          'attendu : quatre cases (en haut à gauche, en haut à droite, en bas à gauche, en bas à droite)',
+      })
+      .optional()
+      .describe(
+        'Avec des axes : les quatre cases, en haut à gauche, en haut à droite, en bas à gauche, en bas à droite.',
+      ),
+  })
+  .superRefine((drawn, ctx) => {
+    const kinds = [drawn.colonnes, drawn.cercles, drawn.axes].filter((k) => k !== undefined);
+    if (kinds.length !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'attendu : un seul repère par zone, colonnes, cercles ou axes',
+      });
+    if (drawn.ligne_neutre !== undefined && drawn.colonnes === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ligne_neutre'],
+        message: 'attendu : une ligne neutre seulement avec des colonnes',
+      });
+    if ((drawn.axes === undefined) !== (drawn.cases === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [drawn.axes === undefined ? 'cases' : 'axes'],
+        message: 'attendu : des axes et leurs quatre cases, ensemble',
+      });
+  });
+
+export type CanvasGuide = z.infer<typeof guide>;
+
 /** One zone of a canvas: a heading, what the facilitator asks the group, and its cells in the grid. */
 const zone = z.strictObject({
   titre: title()
@@ -31,6 +113,18 @@ const zone = z.strictObject({
   hauteur: gridNumber('lignes')
     .default(1)
     .describe('Nombre de lignes que la zone occupe (1 si absent).'),
+  feuille: z
+    .number({ error: `attendu : un numéro de feuille, de 1 à ${canvasSheetLimit}` })
+    .int({ error: `attendu : un numéro de feuille, de 1 à ${canvasSheetLimit}` })
+    .min(1, { error: 'attendu : la feuille 1 au moins' })
+    .max(canvasSheetLimit, { error: `attendu : la feuille ${canvasSheetLimit} au plus` })
+    .default(1)
+    .describe(
+      'Feuille où la zone est imprimée (1 si absent) : un support de deux feuilles s’affiche l’une sous l’autre, sur la même grille.',
+    ),
+  repere: guide
+    .optional()
+    .describe('Repère tracé dans la zone quand la méthode en a un : colonnes, cercles ou axes.'),
 });
 
 export type CanvasZone = z.infer<typeof zone>;
@@ -77,6 +171,14 @@ export const canvasSchema = z
   .superRefine((canvas, ctx) => {
     const { colonnes, lignes } = canvas.grille;
     const owner = new Map<string, string>();
+    const sheets = canvasSheetCount(canvas);
+    for (let sheet = 1; sheet <= sheets; sheet++)
+      if (!canvas.zones.some((area) => area.feuille === sheet))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['zones'],
+          message: `attendu : au moins une zone sur la feuille ${sheet} (les zones vont jusqu’à la feuille ${sheets})`,
+        });
     canvas.zones.forEach((area, index) => {
       const lastColumn = area.colonne + area.largeur - 1;
       const lastRow = area.ligne + area.hauteur - 1;
@@ -92,14 +194,14 @@ export const canvasSchema = z
           path: ['zones', index, area.hauteur > 1 ? 'hauteur' : 'ligne'],
           message: `attendu : une zone dans les ${lignes} lignes de la grille (« ${area.titre} » va jusqu’à la ligne ${lastRow})`,
         });
-      for (const cell of cellsOf(area)) {
+      for (const cell of cellsOf(area).map((c) => `${area.feuille},${c}`)) {
         const other = owner.get(cell);
         if (other !== undefined) {
-          const [column, row] = cell.split(',');
+          const [sheet, column, row] = cell.split(',');
           ctx.addIssue({
             code: 'custom',
             path: ['zones', index, 'colonne'],
-            message: `attendu : des zones qui ne se chevauchent pas (« ${area.titre} » et « ${other} » occupent toutes deux la colonne ${column}, ligne ${row})`,
+            message: `attendu : des zones qui ne se chevauchent pas (« ${area.titre} » et « ${other} » occupent toutes deux la colonne ${column}, ligne ${row}${canvas.zones.some((z) => z.feuille > 1) ? `, feuille ${sheet}` : ''})`,
           });
           return;
         }
@@ -110,3 +212,8 @@ export const canvasSchema = z
   .superRefine(frenchSourceRule);
 
 export type CanvasData = z.infer<typeof canvasSchema>;
+
+/** How many sheets a canvas prints on: the highest `feuille` of its zones. */
+export function canvasSheetCount(canvas: { zones: readonly { feuille?: number }[] }): number {
+  return Math.max(1, ...canvas.zones.map((area) => area.feuille ?? 1));
+}

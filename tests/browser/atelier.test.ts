@@ -436,10 +436,13 @@ describe('« Préparer mon atelier »', () => {
       previous = start;
     }
     let sheetsEnd = pages.length;
+    let canvasPages = 0;
     for (const sheet of canvases) {
       const canvasPage = await (await fetch(`${baseUrl}${sheet.support}`)).text();
       const format = /<article[^>]*class="canvas"[^>]*>/.exec(canvasPage)?.[0] ?? '';
       const size = `${/data-format="(A3|A4)"/.exec(format)?.[1]} ${/data-orientation="(paysage|portrait)"/.exec(format)?.[1]}`;
+      // A canvas prints one page per sheet (issue 22: some methods need two).
+      canvasPages += Number(/data-feuilles="(\d+)"/.exec(format)?.[1] ?? 1);
       const heading =
         /<article[^>]*class="canvas"[\s\S]*?<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/
           .exec(canvasPage)?.[1]
@@ -450,7 +453,7 @@ describe('« Préparer mon atelier »', () => {
       expect(paperSize(pages[at]!), `support de ${sheet.id}`).toBe(size);
       previous = at;
     }
-    expect(pages.length - sheetsEnd, 'une page par support').toBe(canvases.length);
+    expect(pages.length - sheetsEnd, 'une page par feuille de support').toBe(canvasPages);
     for (const [i, p] of pages.slice(0, sheetsEnd).entries())
       expect(paperSize(p), `page ${i + 1}`).toBe('A4 portrait');
     expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { frenchPunctuation } from '../../src/lib/french-punctuation.ts';
 import { paths } from '../../src/lib/urls.ts';
-import type { CanvasData } from '../../src/schemas/canvas.ts';
+import { canvasSheetCount, type CanvasData } from '../../src/schemas/canvas.ts';
 import { pageSize } from '../../src/vocabulary/paper.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
 import { pdfPages, pdfText } from '../support/poppler.ts';
@@ -115,11 +115,11 @@ describe('the printable canvases', () => {
   });
 
   for (const { id, data } of canvases) {
-    it(`${id}: one ${data.format} ${data.orientation} page, every zone whole, its text extractable`, async () => {
+    it(`${id}: one ${data.format} ${data.orientation} page per sheet, every zone whole, its text extractable`, async () => {
       const { page, watch } = await watchedPage(chromium.context);
       const pdf = await printed(page, paths.methodSupport(id));
-      const { width, height } = pageSize(data.format, data.orientation);
-      expect(pdfPages(pdf)).toEqual([{ width, height }]);
+      const size = pageSize(data.format, data.orientation);
+      expect(pdfPages(pdf)).toEqual(Array.from({ length: canvasSheetCount(data) }, () => size));
       const clipped = await page
         .locator('.canvas__zone')
         .evaluateAll((zones) =>
@@ -130,7 +130,14 @@ describe('the printable canvases', () => {
       const expected = [
         data.titre,
         data.consigne,
-        ...data.zones.flatMap((zone) => [zone.titre, zone.consigne]),
+        ...data.zones.flatMap((zone) => [
+          zone.titre,
+          zone.consigne,
+          ...[...(zone.repere?.cercles ?? []), ...(zone.repere?.cases ?? [])].flatMap((part) => [
+            part.titre,
+            part.consigne,
+          ]),
+        ]),
         `${siteAddress}${paths.methodSupport(id)}`,
       ];
       expect(expected.filter((part) => !text.includes(squeezed(part)))).toEqual([]);
@@ -176,7 +183,11 @@ describe('the printable canvases', () => {
     expect(notA4).toEqual(
       inBooklet
         .filter((c) => c.data.format !== 'A4' || c.data.orientation !== 'portrait')
-        .map((c) => pageSize(c.data.format, c.data.orientation)),
+        .flatMap((c) =>
+          Array.from({ length: canvasSheetCount(c.data) }, () =>
+            pageSize(c.data.format, c.data.orientation),
+          ),
+        ),
     );
     expect(
       await page

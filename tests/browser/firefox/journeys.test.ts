@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { checkContent } from '../../../src/build/validation/check-content.ts';
 import { paths } from '../../../src/lib/urls.ts';
-import type { CanvasData } from '../../../src/schemas/canvas.ts';
+import { canvasSheetCount, type CanvasData } from '../../../src/schemas/canvas.ts';
 import { describeViolations } from '../../support/browser.ts';
 import {
   firefoxAxeViolations,
@@ -199,7 +199,7 @@ describe('in Firefox ESR', () => {
     await close();
   });
 
-  it('prints a canvas alone on one page, in its orientation', async () => {
+  it('prints a canvas alone on one page per sheet, in its orientation', async () => {
     const chosen = ['portrait', 'paysage'].map((orientation) =>
       canvases.find((c) => c.data.orientation === orientation)!,
     );
@@ -210,7 +210,7 @@ describe('in Firefox ESR', () => {
         landscape: data.orientation === 'paysage',
       });
       const pages = pdfPages(pdf);
-      expect(pages, id).toHaveLength(1);
+      expect(pages, id).toHaveLength(canvasSheetCount(data));
       const landscape = pages[0]!.width > pages[0]!.height;
       expect(landscape, id).toBe(data.orientation === 'paysage');
       expect(pdfText(pdf)).toContain(data.zones[0]!.titre);
