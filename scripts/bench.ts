@@ -3,14 +3,20 @@
 // reader downloads. A report, never a test: nothing here fails on a target.
 // `-- --update-reference`: the real site alone (N = 0); its report becomes bench/reference.json,
 // whose figures the éco-conception page states (tests/unit/eco-declaration.test.ts).
+// In the same run, paired rounds (`-- --rounds 3`) of the site's build and of a bare Astro build of
+// the same Markdown files (scripts/bench/bare-astro.ts): the site's own cost as a ratio.
+// `-- --comparison-only`: those rounds alone, without the pages' and the browser's measures.
 // `-- --chunk-sizes 20000,5000,2500`: the first searches at each size of Pagefind's index chunks
 // (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word positions), the site built once, its index per size.
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, tmpdir, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { buildBare, writeBareProject } from './bench/bare-astro.ts';
+import { compare, formatComparison, type ComparisonRound } from './bench/comparison.ts';
 import { lighthousePerformance, measureInBrowser } from './bench/browser.ts';
 import { methodsPerProject, readRealContent, writeBenchContent } from './bench/generate.ts';
 import { pageLoad, total } from './bench/page-weight.ts';
@@ -24,14 +30,23 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'update-reference': { type: 'boolean', default: false },
     'chunk-sizes': { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+    'comparison-only': { type: 'boolean', default: false },
   },
 });
 const updateReference = values['update-reference'];
 const n = Number(values.n ?? (updateReference ? 0 : 1000));
 const chunkSizes = values['chunk-sizes']?.split(',').map(Number);
-if (!Number.isInteger(n) || n < 0 || (updateReference && n) || chunkSizes?.some((s) => !(s > 0))) {
+const rounds = Number(values.rounds);
+if (
+  !Number.isInteger(n) ||
+  n < 0 ||
+  (updateReference && n) ||
+  chunkSizes?.some((s) => !(s > 0)) ||
+  !(Number.isInteger(rounds) && rounds >= 0)
+) {
   console.error(
-    'Options : --n <fiches générées, 0 ou plus>, --chunk-sizes <tailles séparées par des virgules>, --update-reference (site réel seul, sans --n).',
+    'Options : --n <fiches générées, 0 ou plus>, --rounds <manches comparées à Astro seul, 0 ou plus>, --comparison-only, --chunk-sizes <tailles séparées par des virgules>, --update-reference (site réel seul, sans --n).',
   );
   process.exit(1);
 }
@@ -46,7 +61,58 @@ const cpu = cpus()[0]
   .replace(/\s+/g, ' ');
 const machine = `processeur ${cpu?.trim()}, ${cpus().length} cœurs, ${Math.round(totalmem() / 1e9)} Go de mémoire, ${type()} ${release().replace(/^(\d+\.\d+).*/, '$1')}, Node.js ${process.versions.node}`;
 
-async function benchReport(folders: BenchFolders, build: Awaited<ReturnType<typeof runBuild>>) {
+type SiteBuild = Awaited<ReturnType<typeof runBuild>>;
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2).replace('.', ','))
+    .join(' ; ');
+
+/**
+ * Paired rounds from empty caches, the order alternating so that neither build always runs second:
+ * the site's (`first` is the bench's own first build, already done) and the bare project's.
+ */
+async function compareWithBareAstro(folders: BenchFolders, first: SiteBuild) {
+  const bare = join(folders.out, '..', 'bare');
+  writeBareProject(bare);
+  const buildBareOnce = async () => {
+    rmSync(join(bare, 'dist'), { recursive: true, force: true });
+    rmSync(join(bare, 'cache'), { recursive: true, force: true });
+    const result = await buildBare(bare, folders.content);
+    if (!result.ok) throw new Error(`Astro seul a échoué :\n${result.tail.join('\n')}`);
+    return result.wallMs;
+  };
+  const buildSiteOnce = async () => {
+    rmSync(folders.out, { recursive: true, force: true });
+    rmSync(folders.cache, { recursive: true, force: true });
+    const result = await runBuild(folders);
+    if (!result.ok) throw new Error(`la construction a échoué :\n${result.tail.join('\n')}`);
+    return result;
+  };
+  const measured: ComparisonRound[] = [];
+  for (let round = 0; round < rounds; round++) {
+    console.log(
+      `Comparaison avec Astro seul, manche ${round + 1} sur ${rounds} (charge ${load()})…`,
+    );
+    let bareMs: number;
+    let site: SiteBuild;
+    if (round % 2) {
+      bareMs = await buildBareOnce();
+      site = await buildSiteOnce();
+    } else {
+      site = round === 0 ? first : await buildSiteOnce();
+      bareMs = await buildBareOnce();
+    }
+    measured.push({ siteMs: site.wallMs, siteAstroMs: site.astroWallMs ?? NaN, bareMs });
+  }
+  return measured.length ? { ...compare(measured), load: load() } : null;
+}
+
+async function benchReport(
+  folders: BenchFolders,
+  build: SiteBuild,
+  comparison: BenchReport['comparison'],
+) {
   const real = readRealContent(contentRoot());
   const dist = folders.out;
   console.log('Mesure des pages, puis dans Chromium (appareil lent, premières recherches)…');
@@ -84,6 +150,7 @@ async function benchReport(folders: BenchFolders, build: Awaited<ReturnType<type
       peakRssBytes: build.peakRssBytes,
       timings: build.timings,
     },
+    comparison,
     rebuild: rebuild.ok ? { wallMs: Math.round(rebuild.wallMs), timings: rebuild.timings } : null,
     sheet: {
       path: sheetPath,
@@ -156,7 +223,15 @@ try {
     echo: (line) => !/[├└]─|\(\+\d+ms\)\s*$/.test(line) && console.log(`  │ ${line}`),
   });
   if (!build.ok) throw new Error(`la construction a échoué :\n${build.tail.join('\n')}`);
-  await (chunkSizes ? chunkTable(folders, chunkSizes) : benchReport(folders, build));
+  if (chunkSizes) await chunkTable(folders, chunkSizes);
+  else {
+    const comparison = await compareWithBareAstro(folders, build);
+    if (values['comparison-only'] && comparison)
+      console.log(
+        `\n${machine}\n${formatComparison(comparison).join('\n')}\n  charge à la fin : ${comparison.load}`,
+      );
+    else await benchReport(folders, build, comparison);
+  }
 } catch (error) {
   console.error(String(error));
   process.exitCode = 1;

@@ -1,4 +1,5 @@
 import type { BuildTimings } from '../../src/build/timings.ts';
+import { bareRatioTarget, formatComparison, ratio, type Comparison } from './comparison.ts';
 import type { BrowserMeasures, LighthousePerformance, SearchRun } from './browser.ts';
 import { kilobytes, longDate, megabytes, seconds, whole } from './format.ts';
 import type { Resource } from './page-weight.ts';
@@ -11,6 +12,8 @@ export interface BenchReport {
   machine: string;
   content: { generatedSheets: number; generatedProjects: number; sheets: number; projects: number };
   build: { wallMs: number; peakRssBytes: number | null; timings: BuildTimings };
+  /** Paired rounds against a bare Astro build of the same files, and the load average after them. */
+  comparison?: (Comparison & { load: string }) | null | undefined;
   /** The same build again, one sheet changed and Astro's cache kept (null: it failed). */
   rebuild: { wallMs: number; timings: BuildTimings } | null;
   sheet: {
@@ -86,6 +89,12 @@ export function checkTargets(report: BenchReport, reference?: BenchReport): Targ
         : 'non mesurée',
     },
   ];
+  if (report.comparison)
+    targets.push({
+      label: `astro build du site en ${ratio(bareRatioTarget)} au plus le temps d’Astro seul sur les mêmes fichiers`,
+      met: report.comparison.astroRatio <= bareRatioTarget,
+      measured: `${ratio(report.comparison.astroRatio)} (médiane de ${report.comparison.rounds.length} manches ; npm run build entier : ${ratio(report.comparison.wholeRatio)})`,
+    });
   if (reference && n > 0 && reference.sheet.path === sheet.path)
     targets.push({
       label: `une fiche ne grandit pas avec le site (${sheet.path}, à 1 % près du site réel seul, bench/reference.json)`,
@@ -119,6 +128,12 @@ export function formatReport(report: BenchReport, targets: Target[]): string {
     phase('fin d’Astro (plan du site)', t.astroEndMs),
     phase('index Pagefind', t.pagefindMs),
     phase('vérification des liens', t.linkCheckMs),
+    ...(report.comparison
+      ? [
+          ...formatComparison(report.comparison),
+          `  charge de la machine après les manches (1, 5, 15 min) : ${report.comparison.load}`,
+        ]
+      : []),
     report.rebuild
       ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation ${optional(report.rebuild.timings.contentSyncMs)}, rendu ${optional(report.rebuild.timings.renderMs)}, Pagefind ${optional(report.rebuild.timings.pagefindMs)})`
       : 'Reconstruction, une fiche modifiée : en échec',

@@ -5,6 +5,7 @@ import { ui } from '../i18n/fr.ts';
 import { adminFiles } from '../lib/urls.ts';
 import { answerBackupsAfterTheDraft } from './cms/backup-after-draft.ts';
 import type { DecapCms } from './cms/decap.ts';
+import { registerPreviews } from './cms/previews.ts';
 import { readFrontmatter, readYaml, writeFrontmatter, writeYamlFile } from './cms/formats.ts';
 
 interface CollectionConfig {
@@ -43,6 +44,8 @@ async function start() {
   const status = document.getElementById('admin-status');
   if (page.configured !== 'true' && !loopback) {
     document.getElementById('admin-unconfigured')?.removeAttribute('hidden');
+    // Nothing else on the screen: the page's heading, otherwise only for screen readers, shows.
+    document.getElementById('admin-title')?.classList.remove('admin-title--hidden');
     status?.remove();
     return;
   }
@@ -55,6 +58,7 @@ async function start() {
     await loadScript(adminFiles.decapScript);
     const cms = window.CMS!;
     registerFormats(cms, config.collections);
+    if (window.h) registerPreviews(cms, window.h);
     // Astro links the site's one stylesheet on every page: the preview shows entries with it,
     // and the editor's own interface, which has its styles, goes without it.
     for (const link of document.querySelectorAll<HTMLLinkElement>(

@@ -195,6 +195,10 @@ describe('the browser editor', () => {
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
+    // Its main heading, for screen readers (Decap draws none), stays under Decap's screen.
+    expect(await page.getByRole('heading', { level: 1, name: 'Éditeur de contenu' }).count()).toBe(
+      1,
+    );
     expect(watch.externalRequests).toEqual([]);
   });
 
@@ -236,6 +240,14 @@ describe('the browser editor', () => {
     expect(await preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(
       /\/_astro\/.+\.css$/,
     );
+    // …in the sheet's markup, its facts as readers read them: labels, never the ids files store.
+    const facts = preview.locator('article.method .method__aside dl.facts');
+    await expect.poll(() => facts.innerText()).toContain('Découverte');
+    const factsText = await facts.innerText();
+    expect(factsText).toContain('En présence');
+    expect(factsText).toContain('Explorer');
+    expect(factsText).not.toMatch(/decouverte|en-presence|explorer/);
+    expect(await preview.locator('h1').innerText()).toBe(newSheet.titre);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.waitForURL(new RegExp(`/entries/${newSheet.id}$`));
     await expect.poll(() => branches(), waitLong).toContain(`cms/methodes/${newSheet.id}`);

@@ -13,7 +13,9 @@ import { yearsInProse } from './prose-rules.ts';
 export function yearsBeyondFacts(studies: EditorialEntry[], today = new Date()): Problem[] {
   return studies.flatMap((study) => {
     const [, lastYear] = documentedYearRange(study.data, today);
-    const later = [...yearsInProse(study.body)].filter(([year]) => year > lastYear);
+    const later = [...(study.proseYears ?? yearsInProse(study.body))].filter(
+      ([year]) => year > lastYear,
+    );
     if (!later.length) return [];
     const [latest, line] = later.reduce((a, b) => (b[0] > a[0] ? b : a));
     return [

@@ -18,8 +18,8 @@ import {
   type EditorialEntry,
 } from './editorial-rules.ts';
 import { describeIssue } from './french-issues.ts';
-import { checkMarkdownBody } from './markdown-rules.ts';
-import { checkProse } from './prose-rules.ts';
+import { checkMarkdownTree, readMarkdownBody, type BodyFinding } from './markdown-rules.ts';
+import { checkProse, yearsInProse } from './prose-rules.ts';
 import type { Problem } from './problem.ts';
 import { parseSourceFile } from './source-file.ts';
 
@@ -210,6 +210,11 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
       if (source.yamlErrors.length) continue;
 
+      // The body is parsed once, here: every rule on it, and the years its prose writes, read this tree.
+      const parsed = isDataFile
+        ? undefined
+        : readMarkdownBody(source.body, { isMdx: extension === 'mdx' });
+      const tree = parsed && 'tree' in parsed ? parsed.tree : undefined;
       current = [];
       const result = schema.safeParse(source.data ?? {});
       pendingReferences.push({ file, source, references: current });
@@ -224,14 +229,17 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           body: source.body,
           bodyLine: source.bodyLine,
           lineOf: (path) => source.lineOf(path),
+          proseYears: tree ? yearsInProse(tree) : undefined,
         });
       }
 
-      if (!isDataFile) {
-        for (const finding of [
-          ...checkMarkdownBody(source.body, { isMdx: extension === 'mdx' }),
-          ...checkProse(source.body),
-        ]) {
+      if (parsed) {
+        const findings: BodyFinding[] = tree
+          ? [...checkMarkdownTree(tree), ...checkProse(tree)]
+          : 'finding' in parsed
+            ? [parsed.finding]
+            : [];
+        for (const finding of findings) {
           problems.push({
             file,
             line: source.bodyLine + finding.line - 1,

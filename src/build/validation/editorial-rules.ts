@@ -13,6 +13,8 @@ export interface EditorialEntry {
   bodyLine: number;
   /** The file's line of a frontmatter field. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** The years its prose writes, with their body line, read on the tree the check parsed once (else from `body`). */
+  proseYears?: Map<number, number> | undefined;
 }
 
 export const minSheetWords = 250;

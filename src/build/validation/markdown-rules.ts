@@ -2,11 +2,8 @@ import type { Element, Root as HtmlRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdownBody } from './markdown-tree.ts';
 
 /** A problem found in a Markdown body, at a line counted from the body's first line (1-based). */
 export interface BodyFinding {
@@ -42,13 +39,6 @@ export function normalizeLinkTarget(target: string): string {
 
 export function isDangerousLink(target: string): boolean {
   return dangerousScheme.test(normalizeLinkTarget(target));
-}
-
-/** The body as a Markdown tree; MDX is read as MDX (its JSX and ESM become nodes). */
-function parseBody(body: string, isMdx: boolean): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (isMdx) processor.use(remarkMdx);
-  return processor.parse(body);
 }
 
 /** A tag seen in the body, raw HTML or MDX JSX alike: what the tag rules read. */
@@ -140,21 +130,33 @@ function linkFindings(target: string, line: number): BodyFinding[] {
  * lines is read whole, and code (fenced or inline) is never read as HTML.
  */
 export function checkMarkdownBody(body: string, { isMdx }: { isMdx: boolean }): BodyFinding[] {
-  const findings: BodyFinding[] = [];
-  let tree: Root;
+  const parsed = readMarkdownBody(body, { isMdx });
+  return 'tree' in parsed ? checkMarkdownTree(parsed.tree) : [parsed.finding];
+}
+
+/** The body's tree, or the finding that says why MDX could not be read. */
+export function readMarkdownBody(
+  body: string,
+  { isMdx }: { isMdx: boolean },
+): { tree: Root } | { finding: BodyFinding } {
   try {
-    tree = parseBody(body, isMdx);
+    return { tree: parseMarkdownBody(body, { isMdx }) };
   } catch (error) {
     const place = error as { line?: number; reason?: string };
-    return [
-      {
+    return {
+      finding: {
         line: place.line ?? 1,
         field: 'contenu',
         problem: `MDX illisible : ${place.reason ?? String(error)}`,
         expected: 'des balises de composant fermées et des accolades appariées',
       },
-    ];
+    };
   }
+}
+
+/** The rules on a body's tree (readMarkdownBody), parsed once for every check of the file. */
+export function checkMarkdownTree(tree: Root): BodyFinding[] {
+  const findings: BodyFinding[] = [];
   let previousLevel = 1;
   visit(tree, (node: Nodes) => {
     const line = node.position?.start.line ?? 1;

@@ -2,10 +2,8 @@
 // (French writes « 1er »), a quotation opened inside another with « instead of “, a word glued
 // to a link, and the years a case study's text documents. Code is never read.
 import type { Nodes, Parent, Root, Text } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { BodyFinding } from './markdown-rules.ts';
+import { parseMarkdownBody } from './markdown-tree.ts';
 
 export const frenchMonths = [
   'janvier',
@@ -29,9 +27,9 @@ const firstOfMonth = new RegExp(
 );
 const year = /(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{L}\p{N}])/gu;
 
-export function parseBody(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
+/** A body, as text or as the tree the content check already parsed (markdown-tree.ts). */
+type Body = string | Root;
+const treeOf = (body: Body): Root => (typeof body === 'string' ? parseMarkdownBody(body) : body);
 
 /** A character of prose and the body line it is on. */
 interface ProseChar {
@@ -142,17 +140,17 @@ function gluedLinks(tree: Root): BodyFinding[] {
 }
 
 /** The French slips every Markdown body is checked for. */
-export function checkProse(body: string): BodyFinding[] {
-  const tree = parseBody(body);
+export function checkProse(body: Body): BodyFinding[] {
+  const tree = treeOf(body);
   return [...firstOfMonthDates(tree), ...doubledGuillemets(tree), ...gluedLinks(tree)].sort(
     (a, b) => a.line - b.line,
   );
 }
 
 /** Each year the body's prose writes (link addresses and code excluded), with its first line. */
-export function yearsInProse(body: string): Map<number, number> {
+export function yearsInProse(body: Body): Map<number, number> {
   const years = new Map<number, number>();
-  for (const { node } of textNodes(parseBody(body)))
+  for (const { node } of textNodes(treeOf(body)))
     for (const match of node.value.matchAll(year)) {
       const value = Number(match[0]);
       const line =

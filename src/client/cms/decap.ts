@@ -1,5 +1,12 @@
+/** What Decap passes a preview template: the entry (an Immutable map) and the body's rendering. */
+export interface PreviewProps {
+  entry: { get(key: 'data'): { toJS(): Record<string, unknown> } };
+  widgetFor(name: string): unknown;
+}
+
 /** The part of Decap CMS's global `CMS` object the editor uses. */
 export interface DecapCms {
+  registerPreviewTemplate(collection: string, template: (props: PreviewProps) => unknown): void;
   init(options: { config: Record<string, unknown> }): void;
   registerPreviewStyle(href: string): void;
   registerCustomFormat(
@@ -20,5 +27,7 @@ declare global {
   interface Window {
     CMS_MANUAL_INIT?: boolean;
     CMS?: DecapCms;
+    /** React's createElement, which Decap's bundle exposes for preview templates. */
+    h?: (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
   }
 }
