@@ -24,7 +24,7 @@ if (form && count) {
   enhanceFilterForm(form, methodFacets, (state, query) => {
     const shown = showMatching(methodFacets, cards, state);
     for (const group of groups) group.hidden = !group.querySelector('[data-method]:not([hidden])');
-        count.textContent = query
+    count.textContent = query
       ? resultCountLabel(shown)
       : fill(methodFilters.total, { n: cards.length });
     if (chosen) {
