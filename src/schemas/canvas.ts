@@ -20,8 +20,12 @@ const stepColumnLimit = 6;
 
 /** A heading and a question, for a ring of a stakeholder map or a quadrant of a 2×2 grid. */
 const part = z.strictObject({
-  titre: title().max(50, { error: 'attendu : un titre de 50 caractères au plus' }),
-  consigne: text().max(160, { error: 'attendu : une consigne de 160 caractères au plus' }),
+  titre: title()
+    .max(50, { error: 'attendu : un titre de 50 caractères au plus' })
+    .describe('Titre du cercle ou du quadrant, imprimé en gras.'),
+  consigne: text()
+    .max(160, { error: 'attendu : une consigne de 160 caractères au plus' })
+    .describe('Question imprimée sous ce titre.'),
 });
 
 /**

@@ -6,9 +6,10 @@ import { toolPath } from './tools.ts';
 
 /**
  * The QR codes found on each page of a PDF, as a phone would read the paper: every page
- * rasterised by poppler's pdftoppm, then read by zbar (zbarimg), neither of them ours.
+ * rasterised by poppler’s pdftoppm at an office printer’s resolution (300 dpi, where a canvas’s small
+ * code still reads), then read by zbar (zbarimg), neither of them ours.
  */
-export function pdfQrCodes(pdf: Uint8Array, dpi = 150): string[][] {
+export function pdfQrCodes(pdf: Uint8Array, dpi = 300): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'tilab-qr-'));
   try {
     const file = join(dir, 'document.pdf');
