@@ -248,6 +248,22 @@ export const ui = {
     findMethod: 'Trouver une méthode',
     prepareWorkshop: 'Préparer un atelier',
   },
+  /** The home page (/) below its first screen: its ways into the site, then the parcours. */
+  homePage: {
+    title: '{site}, laboratoire d’innovation publique de Bretagne',
+    start: 'Par où commencer\u202F?',
+    lab: 'Le Ti Lab',
+    labText:
+      'Sa démarche, les principes tirés de sa présentation, les cinq types d’objectifs de ses projets, son budget de 2022.',
+    methods: 'Les méthodes',
+    methodsText:
+      '{n} fiches pour préparer et animer un atelier, à filtrer selon le temps et le groupe dont vous disposez.',
+    projects: 'Les projets',
+    projectsText: '{n} projets documentés par des sources publiques.',
+    search: 'Rechercher',
+    searchText: 'Trouver une méthode ou un projet avec vos propres mots.',
+    parcours: 'Des parcours pour votre situation',
+  },
   library: {
     /** The control that folds the library's filters. */
     filter: 'Filtrer',
