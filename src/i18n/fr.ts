@@ -265,6 +265,15 @@ export const ui = {
     parcours: 'Des parcours pour votre situation',
   },
   library: {
+    title: 'Bibliothèque de méthodes',
+    description:
+      'Une bibliothèque de méthodes d’innovation publique écrite pour les agent·e·s\u202F: cadrer, explorer, imaginer, expérimenter, évaluer, animer\u202F; une fiche par méthode, à lire en atelier et à imprimer.',
+    intro:
+      '{n} fiches pour préparer et animer un atelier, de l’exploration à l’évaluation des expérimentations. Chaque fiche s’imprime en fiche d’atelier sur une feuille A4, recto verso au plus.',
+    /** The same, once some sheets have a canvas; {formats} is a list of canvasFormat. */
+    introCanvases:
+      '{n} fiches pour préparer et animer un atelier, de l’exploration à l’évaluation des expérimentations. Chaque fiche s’imprime en fiche d’atelier sur une feuille A4, recto verso au plus, et {canvases} méthodes ont un support à remplir en groupe, à imprimer {formats}.',
+    canvasFormat: 'en {format}',
     /** The control that folds the library's filters. */
     filter: 'Filtrer',
     /** After it, once filters are chosen: what is shown, then « | », then what is only spoken. */
