@@ -224,6 +224,11 @@ export const ui = {
     kicker: 'Support à imprimer · {paper}, {pages}',
     pageOne: 'une page',
     pages: '{n} pages',
+    /** At the foot of each printed sheet: where the canvas and its sheet live online. */
+    footer:
+      '{site} · Support de la fiche «\u202F{title}\u202F», à imprimer en {paper}\u202F: {canvasUrl} · Déroulé et conseils\u202F: {sheetUrl}',
+    /** At the foot of the last sheet. */
+    sources: 'D’après\u202F: {sources}.',
   },
   admin: {
     title: 'Éditeur de contenu',
