@@ -224,6 +224,11 @@ export const ui = {
     kicker: 'Support à imprimer · {paper}, {pages}',
     pageOne: 'une page',
     pages: '{n} pages',
+    pageTitle: 'Support à imprimer — {title}',
+    pageDescription:
+      'Le support de la méthode «\u202F{title}\u202F» à imprimer en {paper}\u202F: ses zones et la question à poser au groupe pour chacune.',
+    /** The canvas's page links back to its sheet. */
+    sheetLink: 'Déroulé et conseils\u202F: la fiche «\u202F{title}\u202F»',
     /** At the foot of each printed sheet: where the canvas and its sheet live online. */
     footer:
       '{site} · Support de la fiche «\u202F{title}\u202F», à imprimer en {paper}\u202F: {canvasUrl} · Déroulé et conseils\u202F: {sheetUrl}',
