@@ -2,6 +2,7 @@
 // formats that keep each file's layout and the site's stylesheet for the preview, then starts it
 // with the configuration generated from the schemas (src/lib/cms/, /admin/config.json).
 import { ui } from '../i18n/fr.ts';
+import { fill } from '../i18n/fill.ts';
 import { adminFiles } from '../lib/urls.ts';
 import { answerBackupsAfterTheDraft } from './cms/backup-after-draft.ts';
 import type { DecapCms } from './cms/decap.ts';
@@ -21,7 +22,7 @@ function loadScript(src: string): Promise<void> {
     const script = document.createElement('script');
     script.src = src;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} introuvable`));
+    script.onerror = () => reject(new Error(fill(ui.admin.missingFile, { src })));
     document.head.append(script);
   });
 }
@@ -76,7 +77,9 @@ async function start() {
       },
     });
   } catch (error) {
-    if (status) status.textContent = ui.admin.failed.replace('{error}', String(error));
+    // The message alone: String(error) would show the English « Error: » before it.
+    const message = error instanceof Error ? error.message : String(error);
+    if (status) status.textContent = fill(ui.admin.failed, { error: message });
   }
 }
 

@@ -242,6 +242,8 @@ export const ui = {
     unconfigured:
       'L’éditeur en ligne n’est pas encore configuré pour ce site\u202F: le laboratoire doit renseigner son dépôt et son application OAuth dans content/site.yaml (voir le guide CONTRIBUTING.md). En attendant, proposez vos modifications sur la forge.',
     failed: 'L’éditeur n’a pas pu démarrer\u202F: {error}',
+    /** A file the editor loads is missing (shown after failed). */
+    missingFile: '{src} introuvable',
   },
   /** The page left at a redirection's old address (src/build/redirect-pages.ts). */
   redirect: {

@@ -186,6 +186,20 @@ describe('the browser editor, before the lab has configured its forge', () => {
   });
 });
 
+describe('the browser editor, when it cannot start', () => {
+  it('says why in French, without the English « Error: » of the exception', async () => {
+    const page = await (await chromium.browser.newContext()).newPage();
+    await page.route(`**${adminFiles.decapScript}`, (route) => route.abort());
+    await page.goto(`${site.url}${paths.admin}`);
+    const status = page.locator('#admin-status');
+    await status.filter({ hasText: 'pas pu démarrer' }).waitFor();
+    expect(await status.innerText()).toBe(
+      `L’éditeur n’a pas pu démarrer\u202F: ${adminFiles.decapScript} introuvable`,
+    );
+    await page.context().close();
+  });
+});
+
 describe('the browser editor', () => {
   it('signs in on a French screen that axe finds no fault with, under its own policy', async () => {
     const { page, watch } = await watchedPage(chromium.context);
