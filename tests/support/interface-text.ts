@@ -121,12 +121,16 @@ const machineCalls = new Set([
   'URLSearchParams',
   'Event',
   'CustomEvent',
-  'Error',
-  'TypeError',
   'getCollection',
   'getEntry',
   'require',
 ]);
+
+/**
+ * A template's errors stop the build and speak to editors (in French, from the code that knows
+ * what went wrong); a browser script's may reach the page, so their words are the interface's.
+ */
+const errorCalls = new Set(['Error', 'TypeError']);
 
 /** Expressions whose value is one of their parts' (the test of a condition is not shown). */
 const passesThrough = new Set([
@@ -160,7 +164,12 @@ function looksLikeText(value: string): boolean {
 const hasLetter = (value: string) => /\p{L}/u.test(value);
 
 /** Whether a string literal at this place is a name for the machine whatever it says. */
-function isMachinePlace(node: Node, parent: Node | undefined, key: string): boolean {
+function isMachinePlace(
+  node: Node,
+  parent: Node | undefined,
+  key: string,
+  errorsShown: boolean,
+): boolean {
   if (!parent) return false;
   switch (parent.type) {
     case 'ImportDeclaration':
@@ -198,6 +207,7 @@ function isMachinePlace(node: Node, parent: Node | undefined, key: string): bool
       if (key !== 'arguments' || !name) return false;
       // setAttribute('aria-label', 'Texte'): the name is the machine's, the value may be text.
       if (name === 'setAttribute') return (parent.arguments as Node[])[0] === node;
+      if (errorCalls.has(name)) return !errorsShown;
       return machineCalls.has(name);
     }
   }
@@ -218,7 +228,7 @@ const isComponent = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 
 /** Every piece of French written directly in an Astro template (frontmatter included). */
 export function writtenTextInTemplate(source: string): WrittenText[] {
-  return findWrittenText(parse(source).ast as Node, source, 0);
+  return findWrittenText(parse(source).ast as Node, source, 0, false);
 }
 
 /**
@@ -227,10 +237,20 @@ export function writtenTextInTemplate(source: string): WrittenText[] {
  */
 export function writtenTextInScript(source: string): WrittenText[] {
   const fence = '---\n';
-  return findWrittenText(parse(`${fence}${source}\n---\n`).ast as Node, source, -fence.length);
+  return findWrittenText(
+    parse(`${fence}${source}\n---\n`).ast as Node,
+    source,
+    -fence.length,
+    true,
+  );
 }
 
-function findWrittenText(root: Node, source: string, shift: number): WrittenText[] {
+function findWrittenText(
+  root: Node,
+  source: string,
+  shift: number,
+  errorsShown: boolean,
+): WrittenText[] {
   const found: WrittenText[] = [];
   const report = (node: Node, text: string) => {
     // A text node starts with the line break before its words.
@@ -271,11 +291,12 @@ function findWrittenText(root: Node, source: string, shift: number): WrittenText
         return;
       }
       case 'Literal':
-        if (typeof node.value !== 'string' || isMachinePlace(node, parent, key)) return;
+        if (typeof node.value !== 'string' || isMachinePlace(node, parent, key, errorsShown))
+          return;
         if (strict ? hasLetter(node.value) : looksLikeText(node.value)) report(node, node.value);
         return;
       case 'TemplateLiteral':
-        if (isMachinePlace(node, parent, key)) return;
+        if (isMachinePlace(node, parent, key, errorsShown)) return;
         for (const [i, quasi] of (node.quasis as Node[]).entries()) {
           const cooked = (quasi.value as { cooked: string }).cooked;
           // After an expression, a space then a word continues a sentence: `${n} fiches.`

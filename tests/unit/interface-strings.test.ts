@@ -84,6 +84,7 @@ describe('what counts as French written in a template', () => {
       "import { ui } from '../i18n/fr.ts';",
       "type Section = 'lab' | 'methods';",
       "const id = section === 'Escape' ? 'liees' : 'autres';",
+      "if (!home) throw new Error('content/pages/accueil.md est obligatoire.');",
       "const found = document.querySelector('[data-method] .card__title');",
       "const query = { 'data-pagefind-filter': 'type:methode' };",
       '---',
@@ -120,6 +121,17 @@ describe('what counts as French written in a browser script', () => {
       { line: 5, text: 'Fermer le menu' },
       { line: 6, text: 'fiches.' },
       { line: 7, text: 'Parcourir les méthodes' },
+    ]);
+  });
+
+  it('counts an error’s message as shown: the page may display it', () => {
+    const script = [
+      'script.onerror = () => reject(new Error(`${src} introuvable`));',
+      "throw new TypeError('Fiche inconnue');",
+    ].join('\n');
+    expect(writtenTextInScript(script)).toEqual([
+      { line: 1, text: 'introuvable' },
+      { line: 2, text: 'Fiche inconnue' },
     ]);
   });
 });
