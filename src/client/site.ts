@@ -3,15 +3,7 @@
 // atelier (n) » only where they are needed (a page with such a link, or an atelier with sheets).
 import './search-shortcut.ts';
 import './print-button.ts';
-import { keptSessionKey } from './atelier/kept-session.ts';
+import { currentAtelierHasSheets } from './atelier/kept-key.ts';
 
-function keptHasSheets() {
-  try {
-    return /(?:^|&)m=./.test(localStorage.getItem(keptSessionKey) ?? '');
-  } catch {
-    return false;
-  }
-}
-
-if (document.querySelector('a[data-atelier-add]') || keptHasSheets())
+if (document.querySelector('a[data-atelier-add]') || currentAtelierHasSheets())
   void import('./atelier/add-in-place.ts');

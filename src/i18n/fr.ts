@@ -111,6 +111,8 @@ export const ui = {
   atelier: {
     step: 'Étape',
     breakTitle: 'Pause',
+    /** A break's name for screen readers, after its step's buttons: « pause de 10 h 30 ». */
+    breakNamed: 'pause de {start}',
     timeRange: '{start} – {end}',
     durationRange: '{range} selon la fiche',
     people: 'pour {range}',
@@ -215,6 +217,103 @@ export const ui = {
     headerCount: '({n})',
     added: 'Fiche «\u202F{title}\u202F» ajoutée à votre atelier ({n} fiches).',
     removed: 'Fiche «\u202F{title}\u202F» retirée de votre atelier ({n} fiches).',
+  },
+  /** « Préparer mon atelier » (/atelier/): the page's own text around the planner. */
+  atelierPage: {
+    title: 'Préparer mon atelier',
+    description:
+      'Composer un atelier à partir des fiches méthodes\u202F: l’ordre et les horaires des activités, le matériel à réunir, un lien à partager et une version à imprimer.',
+    lead: 'Choisissez des fiches, mettez-les dans l’ordre, ajustez leur durée et vos pauses\u202F: vous obtenez le programme heure par heure, la liste du matériel et de la préparation, un lien qui garde tout l’atelier et une version à imprimer.',
+    /** {library} is a link to the library, with libraryLink as its text. */
+    noScript:
+      'Cette page compose l’atelier dans votre navigateur et nécessite JavaScript. Sans JavaScript, partez d’un parcours ci-dessous\u202F: son livret réunit ses fiches pour les imprimer d’un coup. Vous pouvez aussi parcourir la {library}.',
+    libraryLink: 'bibliothèque de méthodes',
+    settings: 'Réglages',
+    titleField: 'Titre de l’atelier (facultatif)',
+    startField: 'Heure de début',
+    groupField: 'Nombre de participant·e·s',
+    groupHelp: 'sans compter l’animation',
+    availableField: 'Temps disponible',
+    availableHelp: 'en minutes\u202F: 180 pour 3\u00A0h',
+    programme: 'Programme',
+    /** {library} is a link to the library, with libraryLink as its text. */
+    empty:
+      'Votre atelier est vide. Ajoutez des fiches depuis la {library} («\u202FAjouter à mon atelier\u202F» sur chaque fiche) ou partez d’un parcours ci-dessous.',
+    addBreak: 'Ajouter une pause',
+    addFromLibrary: 'Ajouter des fiches depuis la bibliothèque',
+    checklistIntro: 'Ce que demandent les fiches choisies, chaque élément une seule fois.',
+    share: 'Partager et imprimer',
+    linkField: 'Lien de cet atelier',
+    copy: 'Copier le lien',
+    linkHelp:
+      'Tout l’atelier tient dans ce lien\u202F: rouvert, il redonne le même atelier, dans n’importe quel navigateur. Rien n’est enregistré sur un serveur ni dans un cookie.',
+    print: 'Imprimer l’atelier',
+    printHelp:
+      'le programme sur une page A4, la liste du matériel, puis les fiches choisies et leurs supports, chacun à son format.',
+    clear: 'Vider l’atelier',
+    fromParcours: 'Partir d’un parcours',
+    parcoursSteps: '({n} étapes)',
+    adapt: 'Adapter à mon atelier',
+    booklet: 'Livret à imprimer',
+    /** After a link's text, for screen readers: which parcours it is about. */
+    named: '\u202F: «\u202F{title}\u202F»',
+    grip: 'Glisser pour déplacer',
+    stepDuration: 'Durée, en minutes',
+  },
+  /** « Mes ateliers » on /atelier/: the ateliers kept in this browser, and what a link opened over one asks. */
+  atelierKept: {
+    /** A new atelier's name until it is renamed. */
+    defaultName: 'Atelier du {date}',
+    listTitle: 'Mes ateliers',
+    privacy:
+      'Vos ateliers sont gardés dans ce navigateur seulement (son «\u202Fstockage local\u202F»)\u202F: ils ne sont envoyés à personne et n’apparaissent pas sur vos autres appareils. Pour retrouver un atelier ailleurs, ou le donner à quelqu’un, partagez son lien. Vider les données du site dans votre navigateur les efface.',
+    none: 'Aucun atelier gardé dans ce navigateur pour l’instant.',
+    sheets: '{n} fiches',
+    sheetsOne: '1 fiche',
+    sheetsNone: 'aucune fiche',
+    modified: 'modifié le {date} à {time}',
+    shown: 'affiché ci-dessus',
+    open: 'Ouvrir',
+    rename: 'Renommer',
+    duplicate: 'Dupliquer',
+    delete: 'Supprimer',
+    newAtelier: 'Commencer un nouvel atelier',
+    renameField: 'Nouveau nom de l’atelier',
+    renameSave: 'Enregistrer',
+    renameCancel: 'Annuler',
+    renamed: 'Atelier renommé «\u202F{name}\u202F».',
+    copyName: '{name} (copie)',
+    duplicated: 'Copie créée\u202F: «\u202F{name}\u202F», en tête de la liste.',
+    confirmDelete:
+      'Supprimer l’atelier «\u202F{name}\u202F» de ce navigateur\u202F? Un lien déjà partagé le redonnera toujours.',
+    deleted: 'Atelier «\u202F{name}\u202F» supprimé.',
+    /** A link's atelier shown without being kept. */
+    notKept:
+      'Cet atelier vient d’un lien\u202F: il n’est pas gardé dans ce navigateur, et vos modifications ne restent que dans l’adresse de la page.',
+    keep: 'Garder cet atelier',
+    kept: 'Atelier gardé dans ce navigateur\u202F: «\u202F{name}\u202F», dans «\u202FMes ateliers\u202F».',
+    keepFailed:
+      'Ce navigateur refuse de garder des données pour ce site\u202F: l’atelier reste dans l’adresse de la page.',
+    changedElsewhere: 'Cet atelier a été modifié dans un autre onglet.',
+    deletedElsewhere: 'Cet atelier a été supprimé dans un autre onglet.',
+    showLatest: 'Afficher sa dernière version',
+    /** The dialog a link opens while an atelier is in progress. */
+    askTitle: 'Vous avez déjà un atelier en cours',
+    askText:
+      'Votre atelier «\u202F{name}\u202F» compte {current}. Le lien que vous ouvrez en apporte un autre, de {incoming}. Que voulez-vous en faire\u202F?',
+    replace: 'Remplacer',
+    replaceHelp: 'l’atelier en cours prend le contenu du lien\u202F; son ancien contenu est perdu.',
+    append: 'Ajouter à la suite',
+    appendHelp:
+      'les activités du lien s’ajoutent après celles de l’atelier en cours, qui garde ses réglages.',
+    separate: 'Nouvel atelier',
+    separateHelp: 'le lien devient un atelier à part, et l’atelier en cours reste tel quel.',
+    later: 'Voir sans garder',
+    laterHelp: 'ou touche Échap\u202F: rien ne change dans vos ateliers.',
+    replaced: 'L’atelier «\u202F{name}\u202F» a pris le contenu du lien.',
+    appended:
+      'Les activités du lien ont été ajoutées à la suite de l’atelier «\u202F{name}\u202F».',
+    separated: 'Le lien est devenu un nouvel atelier\u202F: «\u202F{name}\u202F».',
   },
   /** A printed canvas (src/components/methods/Canvas.astro) and its page. */
   canvas: {

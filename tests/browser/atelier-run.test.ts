@@ -178,6 +178,8 @@ describe('« Animer la séance »', () => {
     const { page } = await watchedPage(context);
     await page.goto(`${baseUrl}/atelier/${query}`);
     await page.locator('.atelier-step').first().waitFor();
+    // A shared link is kept only when asked: once kept, it is the atelier in progress.
+    await page.getByRole('button', { name: 'Garder cet atelier' }).click();
     await page.getByRole('link', { name: 'Animer la séance' }).click();
     await page.waitForURL(/\/atelier\/animer\/$/);
     await page.locator('#run-app:not([hidden])').waitFor();

@@ -238,6 +238,8 @@ describe('« Préparer mon atelier »', () => {
   it('adds sheets from a sheet page and from the library’s cards in place, without leaving the page, each once', async () => {
     const context = await newContext();
     const { page, watch } = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
+    // A shared link is kept only when asked (atelier-kept.test.ts).
+    await page.getByRole('button', { name: 'Garder cet atelier' }).click();
     const [personas, carte] = await Promise.all([facts('personas'), facts('carte-d-empathie')]);
     const header = page.locator('.site-nav__atelier');
     await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (1)');
@@ -306,6 +308,7 @@ describe('« Préparer mon atelier »', () => {
   it('keeps the atelier in this browser: another tab, opened later, adds to it', async () => {
     const context = await newContext();
     const first = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
+    await first.page.getByRole('button', { name: 'Garder cet atelier' }).click();
     await first.page.close();
     const personas = await facts('personas');
     const { page, watch } = await openPlanner(context, '?ajouter=personas');

@@ -1,12 +1,17 @@
 // « Ajouter à mon atelier » without leaving the page, and « Mon atelier (n) » in the header. Loaded
-// by site.ts only on a page with such a link or when the kept atelier holds sheets. Each link
+// by site.ts only on a page with such a link or when the current kept atelier holds sheets. Each link
 // (data-atelier-add, the no-JavaScript fallback) is hidden behind a button that changes the atelier
-// kept in this browser (kept-session.ts); the planner reads the same copy.
+// kept in this browser as current (kept-session.ts); the planner reads the same copy.
 import { ui } from '../../i18n/fr.ts';
 import { fill } from '../../lib/atelier/messages.ts';
 import { addSheets, distinctSheets, type DraftSession } from '../../lib/atelier/session.ts';
 import { parseSessionQuery, serializeSession } from '../../lib/atelier/session-url.ts';
-import { keepSession, keptSessionChange, keptSessionKey, readKeptSession } from './kept-session.ts';
+import {
+  isKeptAteliersEvent,
+  keepSession,
+  keptSessionChange,
+  readKeptSession,
+} from './kept-session.ts';
 
 const texts = ui.atelierInPlace;
 
@@ -106,5 +111,5 @@ if (document.querySelector('a[data-atelier-add]')) {
 render();
 window.addEventListener(keptSessionChange, () => render());
 window.addEventListener('storage', (event) => {
-  if (event.key === keptSessionKey || event.key === null) render();
+  if (isKeptAteliersEvent(event)) render();
 });

@@ -1,6 +1,6 @@
 // « Préparer mon atelier » (/atelier/): the session lives in the address (replaced on every change)
-// and in this browser's localStorage (kept-session.ts), so that the sheets' « Ajouter à mon
-// atelier » links add to it from any tab, on any day.
+// and, once kept, among this browser's ateliers (kept-planner.ts), so that the sheets' « Ajouter à
+// mon atelier » links add to it from any tab, on any day.
 import { mergeChecklist } from '../../lib/atelier/checklist.ts';
 import { clockValue, parseClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
@@ -18,7 +18,6 @@ import {
   type Step,
 } from '../../lib/atelier/session.ts';
 import {
-  parseSessionQuery,
   serializeSession,
   sessionHref,
   sessionWithAdditions,
@@ -26,7 +25,7 @@ import {
 import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
 import { sessionWarnings, warningMessage, type Warning } from '../../lib/atelier/warnings.ts';
 import { formatMinutes } from '../../lib/format.ts';
-import { keepSession, readKeptSession } from './kept-session.ts';
+import { arrive, keepShown } from './kept-planner.ts';
 // The header's « Mon atelier (n) » follows this page's changes too.
 import './add-in-place.ts';
 import { enablePointerReorder } from './pointer-reorder.ts';
@@ -157,8 +156,10 @@ function update(
   const link = new URL(href, location.href).href;
   ui.link.value = link;
   if (!options.keepAddress) {
-    if (`${location.pathname}${location.search}` !== href) history.replaceState(null, '', href);
-    keepSession(serializeSession(session));
+    // The history entry's state says which kept atelier this tab shows (kept-planner.ts).
+    if (`${location.pathname}${location.search}` !== href)
+      history.replaceState(history.state, '', href);
+    keepShown(serializeSession(session));
   }
   renderAgenda(ui.printAgenda, session, schedule, checklist, facts, link);
   refreshPrintedSheets();
@@ -327,10 +328,9 @@ function wire() {
 }
 
 async function start() {
-  const parsed = parseSessionQuery(location.search);
-  const keptQuery = readKeptSession();
-  const kept = keptQuery === null ? null : parseSessionQuery(keptQuery).session;
-  const { session: draft, added, already } = sessionWithAdditions(parsed, kept);
+  const arrived = await arrive(location.search, announce);
+  const parsed = arrived.parsed;
+  const { session: draft, added, already } = sessionWithAdditions(parsed, null);
   const loaded = await loadSheets(distinctSheets(draft.steps));
   facts = loaded.facts;
   const notice = document.getElementById('atelier-no-script')!;
@@ -346,7 +346,7 @@ async function start() {
   session = { ...resolved.session, steps: resolved.session.steps.map(keyed) };
   writeSettings();
   wire();
-  const messages: string[] = [];
+  const messages: string[] = arrived.message ? [arrived.message] : [];
   if (parsed.unknownVersion) messages.push(texts.unknownVersion);
   if (resolved.missing.length)
     messages.push(fill(texts.missing, { ids: resolved.missing.join(', ') }));

@@ -37,7 +37,7 @@ export function stepControl(list: HTMLElement, key: number, control: StepControl
 export function stepName(view: Pick<StepView, 'step' | 'sheet' | 'start'>): string {
   return view.sheet
     ? `«\u202F${view.sheet.titre}\u202F»`
-    : `${texts.breakTitle.toLowerCase()} de ${formatClock(view.start)}`;
+    : fill(texts.breakNamed, { start: formatClock(view.start) });
 }
 
 function createRow(template: HTMLTemplateElement, key: number): HTMLLIElement {
