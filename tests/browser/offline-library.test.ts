@@ -52,7 +52,9 @@ const registrations = (page: Page) =>
 async function keepOffline(page: Page, from: string) {
   await page.goto(url(from));
   const button = page.getByRole('button', { name: 'Emporter la bibliothèque hors ligne' });
-  await expect.poll(() => page.textContent('#hors-ligne-etat')).toMatch(/Environ .*Mo/);
+  await expect
+    .poll(() => page.textContent('#hors-ligne-etat'), { timeout: 15_000 })
+    .toMatch(/Environ .*Mo/);
   await button.click();
   await page
     .getByRole('button', { name: 'Supprimer la copie hors ligne' })
@@ -170,7 +172,9 @@ describe('offline library', () => {
 
     await page.goto(url(paths.methods));
     await page.getByRole('button', { name: 'Supprimer la copie hors ligne' }).click();
-    await expect.poll(() => page.textContent('#hors-ligne-etat')).toContain('supprimée');
+    await expect
+      .poll(() => page.textContent('#hors-ligne-etat'), { timeout: 15_000 })
+      .toContain('supprimée');
     expect(await keptCaches(page)).toEqual([]);
     expect(await registrations(page)).toBe(0);
     await context.close();
