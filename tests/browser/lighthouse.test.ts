@@ -31,9 +31,11 @@ beforeAll(async () => {
   const all = await runLighthouse(urls, { categories });
   badPage = all.pop()!;
   results = all;
-  [atelier] = await runLighthouse([`${baseUrl}${sharedAtelier}`], {
-    categories: ['performance', ...categories],
-  });
+  atelier = (
+    await runLighthouse([`${baseUrl}${sharedAtelier}`], {
+      categories: ['performance', ...categories],
+    })
+  )[0]!;
 }, 600_000);
 afterAll(() => fixtures?.close());
 
