@@ -11,6 +11,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // The offline copy's service worker runs in a worker, not a page.
+  {
+    files: ['src/client/offline/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
   {
     rules: {
       // A leading underscore marks a parameter or a destructured value left out on purpose.

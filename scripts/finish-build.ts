@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index/build-search-index.ts';
 import { preloadSearchMeta } from '../src/build/search-index/preload-search-meta.ts';
+import { writeOfflineCopy } from '../src/build/offline-copy.ts';
 import { rewriteRedirectPages } from '../src/build/redirect-pages.ts';
 import { loadRedirects } from '../src/lib/redirects.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
@@ -21,6 +22,11 @@ rewriteRedirectPages(site, loadRedirects(), siteConfig.adresse_du_site);
 const { pages, ms } = await buildSearchIndex(site);
 preloadSearchMeta(site);
 console.log(`[tilab:pagefind] index de recherche : ${pages} pages en ${ms} ms`);
+// Once every file is written, the search page's preload and Pagefind's index included.
+const offline = writeOfflineCopy(site);
+console.log(
+  `[tilab:hors-ligne] copie hors ligne : ${offline.urls.length} fichiers, ${offline.bytes} octets (${offline.transferBytes} compressés)`,
+);
 recordTimings({ pagefindMs: ms, indexedPages: pages });
 const started = performance.now();
 const broken = checkLinks(site, siteConfig.adresse_du_site);

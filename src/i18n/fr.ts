@@ -209,6 +209,26 @@ export const ui = {
       'Aucun atelier à animer dans ce navigateur. Composez d’abord votre séance dans «\u202FPréparer mon atelier\u202F», puis revenez ici.',
     backToPlanner: 'Revenir à la préparation de l’atelier',
   },
+  /**
+   * « Emporter la bibliothèque hors ligne » (src/components/methods/OfflineLibrary.astro), on the
+   * library and the planner; {download}, {stored} are sizes (« 1,3 Mo »), {n}, {done}, {total} files.
+   */
+  offline: {
+    title: 'Sans réseau, en atelier',
+    intro:
+      'Gardez dans ce navigateur les fiches, leurs supports, les parcours, « Préparer mon atelier », « Animer la séance » et la recherche : ils s’ouvriront même quand la salle n’a pas de réseau. Rien n’est téléchargé ni gardé tant que vous n’appuyez pas sur le bouton.',
+    size: 'Environ {download} à télécharger ({n} fichiers), {stored} gardés dans ce navigateur.',
+    keep: 'Emporter la bibliothèque hors ligne',
+    remove: 'Supprimer la copie hors ligne',
+    progress: 'Téléchargement : {done} fichiers sur {total}…',
+    progressLabel: 'Téléchargement de la copie hors ligne',
+    kept: 'La bibliothèque est gardée dans ce navigateur ({stored}) : fiches, supports, parcours, atelier et recherche s’ouvrent sans réseau. Elle se met à jour quand le site change, la prochaine fois que vous le consultez avec du réseau.',
+    updating: 'Une nouvelle version du site est parue : la copie hors ligne se met à jour.',
+    failed:
+      'Le téléchargement n’a pas abouti (réseau interrompu ?) : rien n’a été gardé. Réessayez quand le réseau le permet.',
+    removed: 'La copie hors ligne est supprimée de ce navigateur.',
+    unavailable: 'La copie hors ligne n’est pas disponible pour le moment (réseau ?).',
+  },
   /** « Ajouter à mon atelier » in place (library cards, sheets) and « Mon atelier (n) » in the header. */
   atelierInPlace: {
     inAtelier: 'Dans mon atelier ✓',

@@ -69,3 +69,12 @@ export function andList(items: readonly string[]): string {
 export function orList(items: readonly string[]): string {
   return orFormat.format(items);
 }
+
+const sizeFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** Bytes for people, in the units of a file manager: « 1,3 Mo », « 48 ko ». */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000
+    ? `${sizeFormat.format(bytes / 1_000_000)}\u00A0Mo`
+    : `${Math.max(1, Math.round(bytes / 1000))}\u00A0ko`;
+}

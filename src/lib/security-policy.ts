@@ -7,7 +7,8 @@ export const metaDirectives = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'none'",
+  // The offline copy's service worker (src/lib/offline-library.ts), from our own origin; no other worker.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -50,8 +50,8 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
 async function openPlanner(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
-  // The planner shows itself once the session is loaded and in its fields.
-  await opened.page.locator('#atelier-app:not([hidden])').waitFor();
+  // The planner is usable (no longer inert) once the session is loaded and in its fields.
+  await opened.page.locator('#atelier-app:not([inert])').waitFor();
   return opened;
 }
 
@@ -515,7 +515,9 @@ describe('« Préparer mon atelier »', () => {
     };
     const planner = await scripts('/atelier/');
     const common = await scripts('/');
-    const own = planner.filter((src) => !common.includes(src));
+    // The library shares one with the planner: « Emporter la bibliothèque hors ligne ».
+    const library = await scripts('/methodes/');
+    const own = planner.filter((src) => !common.includes(src) && !library.includes(src));
     expect(own).toHaveLength(1);
     for (const path of ['/methodes/personas/', '/methodes/', '/parcours/' + parcours[0]!.id + '/'])
       expect(await scripts(path)).not.toContain(own[0]);

@@ -37,8 +37,11 @@ export async function serveStatic(
   {
     compress = false,
     proxy,
+    port = 0,
   }: {
     compress?: boolean;
+    /** A given port: a server closed and opened again keeps its origin (a network cut, then back). */
+    port?: number;
     /** Requests under `path` are forwarded to `target` (the browser editor's local server). */
     proxy?: { path: string; target: string };
   } = {},
@@ -68,11 +71,11 @@ export async function serveStatic(
     if (gzip) body.pipe(createGzip({ level: 6 })).pipe(response);
     else body.pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const listening = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     // Browsers keep connections open: closing waits for none of them (a test's end would otherwise
     // wait for the last idle or proxied connection to time out).
     close: () =>

@@ -85,7 +85,8 @@ function change(id: string, title: string, action: 'add' | 'remove') {
   announce(fill(action === 'add' ? texts.added : texts.removed, { title, n }));
 }
 
-function renderHeader(count: number) {
+/** The header's « Mon atelier (n) »; the planner shows it at once from its address too. */
+export function renderHeader(count: number) {
   const item = document.querySelector<HTMLElement>('[data-atelier-header]');
   const link = item?.querySelector('a');
   if (link && location.pathname === link.pathname) link.setAttribute('aria-current', 'page');

@@ -27,7 +27,7 @@ import { sessionWarnings, warningMessage, type Warning } from '../../lib/atelier
 import { formatMinutes } from '../../lib/format.ts';
 import { arrive, keepShown } from './kept-planner.ts';
 // The header's « Mon atelier (n) » follows this page's changes too.
-import './add-in-place.ts';
+import { renderHeader } from './add-in-place.ts';
 import { enablePointerReorder } from './pointer-reorder.ts';
 import { preparePrintedSheets } from './print-sheets.ts';
 import { renderAgenda } from './render-agenda.ts';
@@ -331,15 +331,27 @@ async function start() {
   const arrived = await arrive(location.search, announce);
   const parsed = arrived.parsed;
   const { session: draft, added, already } = sessionWithAdditions(parsed, null);
+  const notice = document.getElementById('atelier-no-script')!;
+  // The page draws the planner from the start where scripts run (src/styles/atelier.css), inert
+  // until the sheets' facts arrive (nothing typed before can be overwritten): shown only then, it
+  // pushed the page down as it appeared (Lighthouse, a shared link: CLS 0.23).
+  const { title, start, groupSize, available } = draft;
+  session = { ...session, title, start, groupSize, available };
+  writeSettings();
+  ui.empty.hidden = draft.steps.length > 0;
+  // The steps' room, roughly (src/styles/atelier.css), and the header's count, until they are drawn.
+  ui.steps.style.setProperty('--pending-steps', String(draft.steps.length));
+  ui.steps.dataset['pending'] = '';
+  renderHeader(distinctSheets(draft.steps).length);
   const loaded = await loadSheets(distinctSheets(draft.steps));
   facts = loaded.facts;
-  const notice = document.getElementById('atelier-no-script')!;
   if (loaded.failed.length > 0) {
     // Offline or a server error: the address is left as it is, to be reloaded later.
+    app.hidden = true;
+    notice.dataset['failed'] = '';
     notice.textContent = texts.loadError;
     return;
   }
-  notice.hidden = true;
   for (const link of document.querySelectorAll<HTMLElement>('[data-with-script]'))
     link.hidden = false;
   const resolved = resolveSession(draft, facts);
@@ -364,8 +376,8 @@ async function start() {
   for (const id of already)
     messages.push(fill(texts.alreadyThere, { title: facts.get(id)?.titre ?? id }));
   warningCount = sessionWarnings(session, facts).length;
-  // Shown once the session is in its fields: nothing typed before can be overwritten.
-  app.hidden = false;
+  app.inert = false;
+  delete ui.steps.dataset['pending'];
   update({
     ...(messages.length ? { message: messages.join(' ') } : {}),
     keepAddress: parsed.unknownVersion,
