@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { orientationIds, paperFormatIds } from '../vocabulary/paper.ts';
+import { orientationIds, orientations, paperFormatIds } from '../vocabulary/paper.ts';
 import { frenchSourceRule, text, title, workshopSources } from './common.ts';
+import { optionLabels } from './option-labels.ts';
 
 /** Largest number of columns or rows of a canvas grid: src/styles/canvas.css places zones up to it. */
 export const canvasGridLimit = 8;
@@ -154,6 +155,7 @@ export const canvasSchema = z
       .describe('Format du papier : A4 ou A3.'),
     orientation: z
       .enum(orientationIds, { error: 'attendu : portrait ou paysage' })
+      .meta(optionLabels(orientations))
       .describe('Orientation de la feuille : portrait ou paysage.'),
     consigne: text()
       .max(400, { error: 'attendu : une consigne générale de 400 caractères au plus' })

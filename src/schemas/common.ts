@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { optionLabels } from './option-labels.ts';
 
 /** A non-empty line of text, trimmed. */
 export const text = () => z.string().trim().min(1, { error: 'attendu : un texte non vide' });
@@ -82,6 +83,7 @@ export const source = z.strictObject({
   /** Language of the source; absent means French. */
   langue: z
     .enum(sourceLanguageIds)
+    .meta(optionLabels(sourceLanguages))
     .optional()
     .describe(
       'Langue de la source : fr, en, de, es, it ou nl ; absente, la source est en français.',

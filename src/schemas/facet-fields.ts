@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ChoiceFacet, Facet, RangeFacet } from '../lib/facets/facet.ts';
+import { optionLabels } from './option-labels.ts';
 
 /** A min–max range of whole numbers, min ≤ max. */
 export const range = (unit: string, floor: number) =>
@@ -28,12 +29,14 @@ const ids = <F extends ChoiceFacet>(facet: F) =>
 
 /** The field of a facet holding one value of its vocabulary. */
 const oneOf = <F extends ChoiceFacet>(facet: F) =>
-  z.enum(ids(facet)).meta({ title: facet.label, description: facet.help });
+  z
+    .enum(ids(facet))
+    .meta({ title: facet.label, description: facet.help, ...optionLabels(facet.options) });
 
 /** The field of a facet holding one or several values of its vocabulary. */
 const someOf = <F extends ChoiceFacet>(facet: F) =>
   z
-    .array(z.enum(ids(facet)))
+    .array(z.enum(ids(facet)).meta(optionLabels(facet.options)))
     .min(1, { error: `attendu : au moins une valeur (${facet.label.toLowerCase()})` })
     .meta({ title: facet.label, description: facet.help });
 

@@ -22,14 +22,16 @@ export interface JsonSchema {
   minItems?: number;
   maxItems?: number;
   default?: unknown;
+  /** The French label of each value of an enum (src/schemas/option-labels.ts). */
+  optionLabels?: Record<string, string>;
   /** Our own mark on a reference field: the collection it points to (src/schemas/references.ts). */
   [referenceMark]?: CollectionName;
 }
 
 /**
  * A schema as JSON Schema, the way an editor writes an entry (`io: 'input'`: references and dates
- * as text). `published`: without our reference mark, which strict validators of the open data
- * would refuse as an unknown keyword.
+ * as text). `published`: without our reference mark and the editor's option labels, which strict
+ * validators of the open data would refuse as unknown keywords.
  */
 export function toJsonSchema(schema: z.ZodType, { published = false } = {}): JsonSchema {
   return z.toJSONSchema(schema, {
@@ -38,6 +40,7 @@ export function toJsonSchema(schema: z.ZodType, { published = false } = {}): Jso
     ...(published && {
       override: ({ jsonSchema }) => {
         delete (jsonSchema as JsonSchema)[referenceMark];
+        delete (jsonSchema as JsonSchema).optionLabels;
       },
     }),
   }) as JsonSchema;

@@ -37,5 +37,3 @@ export const pageSchema = z.strictObject({
   /** Sources of the facts stated on the page. */
   sources: z.array(source).default([]).describe('Sources des faits énoncés sur la page.'),
 });
-
-export type PageData = z.infer<typeof pageSchema>;

@@ -26,5 +26,3 @@ export const parcoursSchema = (reference: ReferenceFactory) =>
       .min(2, { error: 'attendu : au moins deux étapes' })
       .describe('Les étapes, dans l’ordre : une fiche méthode et pourquoi elle vient là.'),
   });
-
-export type ParcoursData = z.infer<ReturnType<typeof parcoursSchema>>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { partnerKindIds } from '../vocabulary/partner-kinds.ts';
+import { partnerKindIds, partnerKinds } from '../vocabulary/partner-kinds.ts';
+import { optionLabels } from './option-labels.ts';
 import { source, text, title, webAddress } from './common.ts';
 
 /** A partner of the lab: `content/partenaires/<id>.yaml`, one file per partner. */
@@ -7,6 +8,7 @@ export const partnerSchema = z.strictObject({
   nom: title().describe('Nom officiel.'),
   type: z
     .enum(partnerKindIds)
+    .meta(optionLabels(partnerKinds))
     .describe('Type d’organisation, qui regroupe la page des partenaires.'),
   site: webAddress().optional().describe('Site officiel.'),
   territoire: text().describe(
@@ -24,5 +26,3 @@ export const partnerSchema = z.strictObject({
     .default(false)
     .describe('Vrai pour un exemple rédigé pour illustrer le modèle, pas un partenaire réel.'),
 });
-
-export type PartnerData = z.infer<typeof partnerSchema>;

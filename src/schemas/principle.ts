@@ -13,5 +13,3 @@ export const principleSchema = z.strictObject({
     .min(1, { error: 'attendu : au moins une source' })
     .describe('Où le principe est énoncé : au moins une source.'),
 });
-
-export type PrincipleData = z.infer<typeof principleSchema>;

@@ -77,5 +77,3 @@ export const projectSchema = (reference: ReferenceFactory) =>
       error: 'attendu : l’année de fin, puisque le projet est terminé',
       path: ['fin'],
     });
-
-export type ProjectData = z.infer<ReturnType<typeof projectSchema>>;

@@ -16,10 +16,3 @@ export const difficulties = [
     description: 'Demande une pratique régulière ou un accompagnement.',
   },
 ] as const;
-
-export type DifficultyId = (typeof difficulties)[number]['id'];
-export const difficultyIds = difficulties.map((d) => d.id) as [DifficultyId, ...DifficultyId[]];
-
-export function difficultyLabel(id: DifficultyId): string {
-  return difficulties.find((d) => d.id === id)?.label ?? id;
-}

@@ -19,8 +19,3 @@ export function pageSize(format: PaperFormat, orientation: Orientation) {
   const { width, height } = paperFormats[format];
   return orientation === 'portrait' ? { width, height } : { width: height, height: width };
 }
-
-/** The CSS named page of a format (src/styles/canvas.css defines one @page rule per name). */
-export function canvasPageName(format: PaperFormat, orientation: Orientation): string {
-  return `support-${format.toLowerCase()}-${orientation}`;
-}

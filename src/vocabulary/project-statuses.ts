@@ -6,10 +6,6 @@ export const projectStatuses = [
 ] as const;
 
 export type ProjectStatusId = (typeof projectStatuses)[number]['id'];
-export const projectStatusIds = projectStatuses.map((s) => s.id) as [
-  ProjectStatusId,
-  ...ProjectStatusId[],
-];
 export const projectStatusLabels = Object.fromEntries(
   projectStatuses.map((s) => [s.id, s.label]),
 ) as Record<ProjectStatusId, string>;

@@ -9,6 +9,7 @@ import { isoDate } from '../../src/schemas/common.ts';
 import { methodSchema } from '../../src/schemas/method.ts';
 import { objectFields } from '../../src/lib/cms/form-fields.ts';
 import { plainReference } from '../../src/schemas/references.ts';
+import { optionLabels } from '../../src/schemas/option-labels.ts';
 
 // The editor's forms are generated from the schemas (src/lib/cms/): every field of a schema has its
 // form field, and the form has no field the schema does not know, at every depth.
@@ -135,6 +136,32 @@ describe('the editor’s configuration', () => {
       widget: 'relation',
       collection: 'methodes',
     });
+  });
+
+  it('labels a choice from its own schema, never from a vocabulary that has the same values', () => {
+    const schema = z.strictObject({
+      // The values of the sources' languages, without their labels: no label is borrowed.
+      langue: z.enum(['fr', 'en', 'de', 'es', 'it', 'nl']),
+      taille: z
+        .enum(['petit', 'grand'])
+        .meta(optionLabels({ petit: 'une table', grand: 'la salle' })),
+      tailles: z.array(
+        z.enum(['petit', 'grand']).meta(
+          optionLabels([
+            { id: 'petit', label: 'une table' },
+            { id: 'grand', label: 'la salle' },
+          ]),
+        ),
+      ),
+    });
+    const fields = objectFields(toJsonSchema(schema), { titleFieldOf: () => 'titre' });
+    const labels = (name: string) =>
+      fields
+        .find((f) => f.name === name)!
+        .options?.map((o) => (typeof o === 'string' ? o : o.label));
+    expect(labels('langue')).not.toContain('En français');
+    expect(labels('taille')).toEqual(['Une table', 'La salle']);
+    expect(labels('tailles')).toEqual(['Une table', 'La salle']);
   });
 
   it('handles a field added to a schema without any change to the generator', () => {

@@ -11,6 +11,7 @@ import {
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { orList } from '../../lib/format.ts';
 import { fileNameProblem } from './file-names.ts';
 import {
   checkEditorialRules,
@@ -125,7 +126,7 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           file,
           field: 'fichier',
           problem: `extension « .${extension} » non lue dans ce dossier : le fichier serait ignoré`,
-          expected: spec.extensions.map((e) => `.${e}`).join(' ou '),
+          expected: orList(spec.extensions.map((e) => `.${e}`)),
         });
         continue;
       }

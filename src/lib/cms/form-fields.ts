@@ -1,4 +1,3 @@
-import { enumLabels } from './known-labels.ts';
 import { labelFromName, labelFromValue } from './field-labels.ts';
 import type { JsonSchema } from '../../schemas/json-schema.ts';
 import { referenceMark } from '../../schemas/references.ts';
@@ -69,13 +68,12 @@ const isRange = (schema: JsonSchema) => {
   );
 };
 
-function selectOptions(values: JsonSchema['enum'] = []) {
-  const ids = values.map(String);
-  const labels = enumLabels(ids);
+/** The select's options: each value with the label its schema gives it, or one made from the value. */
+function selectOptions({ enum: values = [], optionLabels = {} }: JsonSchema) {
   const capitalized = (label: string) => label.charAt(0).toUpperCase() + label.slice(1);
-  return ids.map((value) => ({
+  return values.map(String).map((value) => ({
     value,
-    label: capitalized(labels?.get(value) ?? labelFromValue(value)),
+    label: capitalized(optionLabels[value] ?? labelFromValue(value)),
   }));
 }
 
@@ -119,7 +117,7 @@ function widgetOf(
       options_length: 500,
     };
   }
-  if (schema.enum) return { widget: 'select', options: selectOptions(schema.enum) };
+  if (schema.enum) return { widget: 'select', options: selectOptions(schema) };
   if (schema.anyOf) {
     // A choice of shapes (a web address, or empty): edited as its first, fuller shape.
     const first = schema.anyOf.find((option) => option.const === undefined) ?? schema.anyOf[0]!;
