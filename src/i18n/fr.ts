@@ -225,6 +225,20 @@ export const ui = {
     pageOne: 'une page',
     pages: '{n} pages',
   },
+  /** A canvas's page, one per paper it supports (src/components/methods/SupportPage.astro). */
+  supportPage: {
+    title: 'Support à imprimer — {method}',
+    description:
+      'Le support de la méthode «\u202F{method}\u202F» à imprimer en {paper}\u202F: ses zones et la question à poser au groupe pour chacune.',
+    crumb: 'Support à imprimer',
+    print: 'Imprimer le support ({paper})',
+    sheetLink: 'Déroulé et conseils\u202F: la fiche «\u202F{method}\u202F»',
+    papers: 'Formats du support',
+    forNotes: 'pour le mur, avec des post-it',
+    forPen: 'à remplir au stylo, trop petit pour des post-it',
+    penNotice:
+      'Ce format est fait pour l’imprimante du bureau et pour remplir au stylo\u202F: ses zones sont trop petites pour des post-it. Pour le mur, imprimez en {paper}.',
+  },
   admin: {
     title: 'Éditeur de contenu',
     loading: 'Chargement de l’éditeur de contenu…',
