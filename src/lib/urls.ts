@@ -24,6 +24,8 @@ export const paths = {
   privacy: '/donnees-personnelles/',
   sitemap: '/plan-du-site/',
   ecodesign: '/eco-conception/',
+  /** The lab's own logo, when content/site.yaml names one (src/pages/logo/[file].ts). */
+  labLogo: (file: string) => `/logo/${file}`,
   /** The site's pictograms, one SVG symbol each (src/pages/pictogrammes.svg.ts). */
   pictograms: '/pictogrammes.svg',
   /** The browser editor (not listed anywhere public, not indexed: src/pages/admin/). */
