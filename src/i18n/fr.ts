@@ -227,7 +227,7 @@ export const ui = {
   },
   /** A canvas's page, one per paper it supports (src/components/methods/SupportPage.astro). */
   supportPage: {
-    title: 'Support à imprimer — {method}',
+    title: 'Support à imprimer en {paper} — {method}',
     description:
       'Le support de la méthode «\u202F{method}\u202F» à imprimer en {paper}\u202F: ses zones et la question à poser au groupe pour chacune.',
     crumb: 'Support à imprimer',
