@@ -343,16 +343,25 @@ export const ui = {
     kicker: 'Support à imprimer · {paper}, {pages}',
     pageOne: 'une page',
     pages: '{n} pages',
-    pageTitle: 'Support à imprimer — {title}',
-    pageDescription:
-      'Le support de la méthode «\u202F{title}\u202F» à imprimer en {paper}\u202F: ses zones et la question à poser au groupe pour chacune.',
-    /** The canvas's page links back to its sheet. */
-    sheetLink: 'Déroulé et conseils\u202F: la fiche «\u202F{title}\u202F»',
     /** At the foot of each printed sheet: where the canvas and its sheet live online. */
     footer:
       '{site} · Support de la fiche «\u202F{title}\u202F», à imprimer en {paper}\u202F: {canvasUrl} · Déroulé et conseils\u202F: {sheetUrl}',
     /** At the foot of the last sheet. */
     sources: 'D’après\u202F: {sources}.',
+  },
+  /** A canvas's page, one per paper it supports (src/components/methods/SupportPage.astro). */
+  supportPage: {
+    title: 'Support à imprimer en {paper} — {method}',
+    description:
+      'Le support de la méthode «\u202F{method}\u202F» à imprimer en {paper}\u202F: ses zones et la question à poser au groupe pour chacune.',
+    crumb: 'Support à imprimer',
+    print: 'Imprimer le support ({paper})',
+    sheetLink: 'Déroulé et conseils\u202F: la fiche «\u202F{method}\u202F»',
+    papers: 'Formats du support',
+    forNotes: 'pour le mur, avec des post-it',
+    forPen: 'à remplir au stylo, trop petit pour des post-it',
+    penNotice:
+      'Ce format est fait pour l’imprimante du bureau et pour remplir au stylo\u202F: ses zones sont trop petites pour des post-it. Pour le mur, imprimez en {paper}.',
   },
   admin: {
     title: 'Éditeur de contenu',

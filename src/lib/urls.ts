@@ -24,6 +24,8 @@ export const paths = {
   privacy: '/donnees-personnelles/',
   sitemap: '/plan-du-site/',
   ecodesign: '/eco-conception/',
+  /** The lab's own logo, when content/site.yaml names one (src/pages/logo/[file].ts). */
+  labLogo: (file: string) => `/logo/${file}`,
   /** The site's pictograms, one SVG symbol each (src/pages/pictogrammes.svg.ts). */
   pictograms: '/pictogrammes.svg',
   /** The browser editor (not listed anywhere public, not indexed: src/pages/admin/). */
@@ -31,6 +33,8 @@ export const paths = {
   method: (id: string) => `/methodes/${id}/`,
   /** A sheet's printable canvas (issue 14, item 2). */
   methodSupport: (id: string) => `/methodes/${id}/support/`,
+  /** The same canvas on another paper it supports (`autres_formats`), e.g. « a4-paysage ». */
+  methodSupportOn: (id: string, paper: string) => `/methodes/${id}/support/${paper}/`,
   /** What the workshop planner needs to know about a sheet (src/lib/atelier/sheet-facts.ts). */
   atelierSheetFacts: (id: string) => `/atelier/fiches/${id}.json`,
   /** « Animer la séance »: the session run step by step, with a countdown. */

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { orientationIds, orientations, paperFormatIds } from '../vocabulary/paper.ts';
+import {
+  orientationIds,
+  orientations,
+  paperFormatIds,
+  paperName,
+  type CanvasPaper,
+} from '../vocabulary/paper.ts';
 import { frenchSourceRule, text, title, workshopSources } from './common.ts';
 import { optionLabels } from './option-labels.ts';
 
@@ -134,6 +140,21 @@ const zone = z.strictObject({
 
 export type CanvasZone = z.infer<typeof zone>;
 
+/** Another paper the canvas prints on, besides its own: the office printer's A4, a bigger A3. */
+const otherPaper = z.strictObject({
+  format: z
+    .enum(paperFormatIds, { error: 'attendu : A4 ou A3' })
+    .describe('Format du papier : A4 ou A3.'),
+  orientation: z
+    .enum(orientationIds, { error: 'attendu : portrait ou paysage' })
+    .describe('Orientation de la feuille : portrait ou paysage.'),
+  post_it: z
+    .boolean({ error: 'attendu : true ou false' })
+    .describe(
+      'true si chaque zone y garde la place d’un post-it (45 mm au moins de côté, 76 mm de haut pour la moitié des zones) ; false pour un format à remplir au stylo, ce que la page du support dit.',
+    ),
+});
+
 /** The cells a zone covers, as « colonne,ligne » keys. */
 function cellsOf(area: CanvasZone): string[] {
   const cells: string[] = [];
@@ -157,6 +178,13 @@ export const canvasSchema = z
       .enum(orientationIds, { error: 'attendu : portrait ou paysage' })
       .meta(optionLabels(orientations))
       .describe('Orientation de la feuille : portrait ou paysage.'),
+    autres_formats: z
+      .array(otherPaper)
+      .max(3, { error: 'attendu : trois autres formats au plus' })
+      .optional()
+      .describe(
+        'Autres papiers sur lesquels le support s’imprime, la même grille à une autre taille : chacun a sa page et son bouton d’impression. Le format et l’orientation ci-dessus restent ceux du mur, pour les post-it.',
+      ),
     consigne: text()
       .max(400, { error: 'attendu : une consigne générale de 400 caractères au plus' })
       .describe('Consigne générale imprimée sous le titre : ce que le groupe remplit, et comment.'),
@@ -176,6 +204,15 @@ export const canvasSchema = z
   })
   .superRefine((canvas, ctx) => {
     const { colonnes, lignes } = canvas.grille;
+    const papers = [canvas, ...(canvas.autres_formats ?? [])].map(paperName);
+    papers.forEach((paper, index) => {
+      if (index > 0 && papers.indexOf(paper) < index)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['autres_formats', index - 1],
+          message: `attendu : un format différent de ceux déjà déclarés (« ${paper} » l’est déjà)`,
+        });
+    });
     const owner = new Map<string, string>();
     const sheets = canvasSheetCount(canvas);
     for (let sheet = 1; sheet <= sheets; sheet++)
@@ -222,4 +259,16 @@ export type CanvasData = z.infer<typeof canvasSchema>;
 /** How many sheets a canvas prints on: the highest `feuille` of its zones. */
 export function canvasSheetCount(canvas: { zones: readonly { feuille?: number }[] }): number {
   return Math.max(1, ...canvas.zones.map((area) => area.feuille ?? 1));
+}
+
+/** Every paper a canvas prints on, its own first, each saying whether it takes sticky notes. */
+export function canvasPapers(canvas: {
+  format: CanvasPaper['format'];
+  orientation: CanvasPaper['orientation'];
+  autres_formats?: readonly (CanvasPaper & { post_it: boolean })[] | undefined;
+}): (CanvasPaper & { post_it: boolean })[] {
+  return [
+    { format: canvas.format, orientation: canvas.orientation, post_it: true },
+    ...(canvas.autres_formats ?? []),
+  ];
 }

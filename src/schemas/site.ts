@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { text, webAddress } from './common.ts';
 
+/** A logo file's name: beside site.yaml, no folder, an image browsers show as it is. */
+export const logoFilePattern = /^[a-z0-9][a-z0-9._-]*\.(svg|png|webp)$/;
+/** Heaviest logo file accepted: it is on every page. */
+export const logoWeightLimit = 30_000;
+
 /** Text an editor may leave empty until the lab supplies it. */
 const toBeSupplied = () => z.string().trim().default('');
 
@@ -10,6 +15,19 @@ export const siteSchema = z.strictObject({
   nom: text().describe('Nom du laboratoire, dans l’en-tête.'),
   /** Line under the name. */
   sous_titre: text().describe('Ligne sous le nom.'),
+  /** The lab's own logo, when it supplies one: a file beside site.yaml; empty, the name alone. */
+  logo: z
+    .union([
+      z.string().trim().regex(logoFilePattern, {
+        error:
+          'attendu : le nom d’un fichier SVG, PNG ou WebP placé à côté de site.yaml, comme « logo-ti-lab.svg »',
+      }),
+      z.literal(''),
+    ])
+    .default('')
+    .describe(
+      'Fichier du logo du laboratoire, quand il en fournit un : SVG, PNG ou WebP, placé dans content/ à côté de site.yaml, affiché dans l’en-tête à côté du nom ; vide : le nom seul. Jamais un logo dessiné à sa place.',
+    ),
   /** Public address of the site, for the sitemap and the feed. */
   adresse_du_site: webAddress().describe(
     'Adresse publique du site, pour le plan du site et le flux RSS.',

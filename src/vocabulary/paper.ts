@@ -19,3 +19,24 @@ export function pageSize(format: PaperFormat, orientation: Orientation) {
   const { width, height } = paperFormats[format];
   return orientation === 'portrait' ? { width, height } : { width: height, height: width };
 }
+
+/** The CSS named page of a format (src/styles/canvas.css defines one @page rule per name). */
+export function canvasPageName(format: PaperFormat, orientation: Orientation): string {
+  return `support-${format.toLowerCase()}-${orientation}`;
+}
+
+/** A paper a canvas prints on: its format and orientation. */
+export interface CanvasPaper {
+  format: PaperFormat;
+  orientation: Orientation;
+}
+
+/** The paper's name as a reader reads it: « A3 paysage ». */
+export function paperName({ format, orientation }: CanvasPaper): string {
+  return `${format} ${orientation}`;
+}
+
+/** The paper's part of an address: « a4-paysage » (src/lib/urls.ts, methodSupport). */
+export function paperSlug({ format, orientation }: CanvasPaper): string {
+  return `${format.toLowerCase()}-${orientation}`;
+}

@@ -2,19 +2,34 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { paths } from '../../src/lib/urls.ts';
-import { paperFormats, type PaperFormat } from '../../src/vocabulary/paper.ts';
+import { canvasPapers, type CanvasData } from '../../src/schemas/canvas.ts';
+import {
+  paperFormats,
+  paperName,
+  paperSlug,
+  type PaperFormat,
+} from '../../src/vocabulary/paper.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
 
 // Canvases go on the wall and take sticky notes (issue 22, item 5): every zone holds a 76 mm note
-// with its title, measured in millimetres on the canvas's own paper. Each canvas is laid out in
+// with its title, measured in millimetres on each paper the canvas supports — all but those declared
+// for the pen (`post_it: false`), which keep their titles' size and their text on the page. Each canvas is laid out in
 // print media at the size of its page's content box, taken from the @page rule that the canvas
 // names in CSS, so that what is measured is what Chromium prints.
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
-const canvases = checkContent('content')
+/** Every paper of every canvas (canvasPapers): its own, then the others it declares. */
+const printings = checkContent('content')
   .entries.filter((e) => e.collection === 'supports')
-  .map((e) => e.id);
+  .flatMap((e) => {
+    const data = e.data as CanvasData;
+    return canvasPapers(data).map((paper, index) => ({
+      id: e.id,
+      paper,
+      path: index === 0 ? paths.methodSupport(e.id) : paths.methodSupportOn(e.id, paperSlug(paper)),
+    }));
+  });
 
 /** The smallest side of a zone: a folded 76 mm note, or two small 38 mm ones, with the title. */
 const smallestSide = 45;
@@ -115,13 +130,25 @@ const median = (values: number[]) => {
 };
 const mm = (value: number) => `${value.toFixed(0)} mm`;
 
+/** Text a zone cuts off (its print rule hides what overflows): the prompt's end, a guide's label. */
+function overflowingZones(page: Page, selector: string): Promise<string[]> {
+  return page
+    .locator(`${selector} .canvas__zone`)
+    .evaluateAll((zones) =>
+      zones
+        .filter((zone) => zone.scrollHeight > zone.clientHeight + 1)
+        .map((zone) => zone.querySelector('.canvas__zone-title')!.textContent!.trim()),
+    );
+}
+
 describe('the printable canvases, measured on their paper', () => {
-  it('give every zone room for a sticky note and its title, read from two metres', async () => {
+  it('give every zone room for a sticky note and its title, read from two metres, on every paper', async () => {
     const { page } = await watchedPage(chromium.context);
     const faults: string[] = [];
-    for (const id of canvases) {
+    for (const { id, paper: declared, path } of printings) {
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${baseUrl}${paths.methodSupport(id)}`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${baseUrl}${path}`);
       await page.emulateMedia({ media: 'print' });
       const selector = `article.canvas[data-method="${id}"]`;
       const paper = await printedPage(page, selector);
@@ -136,18 +163,28 @@ describe('the printable canvases, measured on their paper', () => {
       );
       const middle = median(zones.filter((z) => !z.quadrant).map((z) => z.height));
       const title = Math.min(...zones.map((z) => z.titlePoints));
+      const cut = await overflowingZones(page, selector);
       const problems = [
-        Math.min(smallest.width, smallest.height) < smallestSide &&
+        paper.format !== declared.format &&
+          `imprimé en ${paper.format} au lieu de ${declared.format}`,
+        paper.width > paper.height !== (declared.orientation === 'paysage') &&
+          `imprimé dans l’autre orientation que ${declared.orientation}`,
+        declared.post_it &&
+          Math.min(smallest.width, smallest.height) < smallestSide &&
           `« ${smallest.title} » en ${mm(smallest.width)} × ${mm(smallest.height)} (au moins ${smallestSide} × ${smallestSide} mm)`,
-        middle < medianHeight && `hauteur médiane ${mm(middle)} (au moins ${medianHeight} mm)`,
+        declared.post_it &&
+          middle < medianHeight &&
+          `hauteur médiane ${mm(middle)} (au moins ${medianHeight} mm)`,
         title < titlePoints[paper.format] - 0.05 &&
           `titres en ${title.toFixed(1)} pt (au moins ${titlePoints[paper.format].toFixed(1)} pt)`,
+        cut.length > 0 && `texte coupé dans ${cut.map((t) => `« ${t} »`).join(', ')}`,
       ].filter(Boolean);
       if (problems.length)
         faults.push(
-          `${id} (${paper.name}, ${zones.filter((z) => !z.quadrant).length} zones) : ${problems.join(' ; ')}`,
+          `${id} en ${paperName(declared)} (${paper.name}, ${zones.filter((z) => !z.quadrant).length} zones) : ${problems.join(' ; ')}`,
         );
     }
+    expect(printings.length).toBeGreaterThan(new Set(printings.map((p) => p.id)).size);
     expect(faults).toEqual([]);
   });
 });

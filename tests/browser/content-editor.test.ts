@@ -375,6 +375,29 @@ describe('the browser editor', () => {
     expect(watch.cspViolations).toEqual([]);
   });
 
+  it('searches every collection at once from its sidebar (Decap’s « Tout rechercher »)', async () => {
+    const { page, watch } = await openEditor();
+    // Decap searches all collections unless its configuration says `search: false`, by the field
+    // each collection names as its title (identifier_field) and those of its summary.
+    const search = page.getByPlaceholder('Tout rechercher');
+    await search.fill('essai');
+    // Enter searches the collection open; the list under the box offers all of them.
+    await page.getByText('Toutes les collections', { exact: true }).click();
+    await page.getByText('Résultats de la recherche pour "essai"').waitFor(waitLong);
+    expect(new URL(page.url()).hash).toBe('#/search/essai');
+    const results = page.locator('a[href*="/collections/"][href*="/entries/"]');
+    await results.first().waitFor(waitLong);
+    const collections = new Set(
+      (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).map(
+        (href) => href.split('/collections/')[1]!.split('/')[0]!,
+      ),
+    );
+    // « Projet d’essai » and « Partenaire d’essai », from two collections (the MDX page is not
+    // the editor's: it edits Markdown only).
+    expect([...collections].sort()).toEqual(['partenaires', 'projets']);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   it('says plainly when a save fails, and keeps the change in the form', async () => {
     const { page, watch } = await openEditor();
     // The local server refuses to save: a full disk, a lost connection, a refused push.

@@ -18,6 +18,9 @@ const types: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { describeIssue } from '../../src/build/validation/french-issues.ts';
-import { canvasGridLimit, canvasSchema } from '../../src/schemas/canvas.ts';
+import { canvasGridLimit, canvasPapers, canvasSchema } from '../../src/schemas/canvas.ts';
 
 const validCanvas = {
   titre: 'Carte d’empathie',
@@ -45,6 +45,32 @@ describe('canvas schema', () => {
     const canvas = canvasSchema.parse(validCanvas);
     expect(canvas.zones[0]).toMatchObject({ largeur: 1, hauteur: 1 });
     expect(canvas.zones[2]).toMatchObject({ largeur: 2, hauteur: 1 });
+  });
+
+  it('lists its own paper first, then the others it declares, each saying if it takes sticky notes', () => {
+    const canvas = canvasSchema.parse({
+      ...validCanvas,
+      autres_formats: [{ format: 'A4', orientation: 'paysage', post_it: false }],
+    });
+    expect(canvasPapers(canvas)).toEqual([
+      { format: 'A3', orientation: 'paysage', post_it: true },
+      { format: 'A4', orientation: 'paysage', post_it: false },
+    ]);
+  });
+
+  it('rejects another paper that repeats one already declared, or says nothing of sticky notes', () => {
+    const repeated = frenchProblems({
+      ...validCanvas,
+      autres_formats: [{ format: 'A3', orientation: 'paysage', post_it: true }],
+    });
+    expect(repeated['autres_formats.0']?.expected).toBe(
+      'un format différent de ceux déjà déclarés (« A3 paysage » l’est déjà)',
+    );
+    const silent = frenchProblems({
+      ...validCanvas,
+      autres_formats: [{ format: 'A4', orientation: 'portrait' }],
+    });
+    expect(Object.keys(silent)).toEqual(['autres_formats.0.post_it']);
   });
 
   it('rejects two zones on the same cell, naming both in French', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../schemas/collections.ts';
 import { redirectsSchema } from '../../schemas/redirects.ts';
 import { collectingReference, type EntryReference } from '../../schemas/references.ts';
-import { siteSchema } from '../../schemas/site.ts';
+import { logoWeightLimit, siteSchema } from '../../schemas/site.ts';
 import { orList } from '../../lib/format.ts';
 import { fileNameProblem } from './file-names.ts';
 import {
@@ -316,8 +316,16 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
     );
     if (!source || source.yamlErrors.length) continue;
     const result = schema.safeParse(source.data ?? {});
-    if (name === 'site.yaml' && result.success)
-      siteContact = (result.data as { contact_accessibilite: string }).contact_accessibilite;
+    if (name === 'site.yaml' && result.success) {
+      const site = result.data as { contact_accessibilite: string; logo: string };
+      siteContact = site.contact_accessibilite;
+      if (site.logo) {
+        claimed.add(join(contentDir, site.logo));
+        problems.push(
+          ...logoProblems(join(contentDir, site.logo), display, file, source.lineOf(['logo'])),
+        );
+      }
+    }
     problems.push(...schemaProblems(result.error?.issues ?? [], source, file, '(fichier)'));
   }
 
@@ -333,6 +341,37 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
 
   problems.push(...checkEditorialRules(entries, { hasContact: siteContact !== '' }));
   return { problems, warnings, entries };
+}
+
+/** The lab's logo named in site.yaml: present beside it, light enough for every page. */
+function logoProblems(
+  path: string,
+  display: (path: string) => string,
+  file: string,
+  line: number,
+): Problem[] {
+  if (!existsSync(path))
+    return [
+      {
+        file,
+        line,
+        field: 'logo',
+        problem: `fichier du logo introuvable : ${display(path)}`,
+        expected: 'le fichier du logo à côté de site.yaml, ou logo vide (le nom seul)',
+      },
+    ];
+  const weight = statSync(path).size;
+  if (weight > logoWeightLimit)
+    return [
+      {
+        file,
+        line,
+        field: 'logo',
+        problem: `logo de ${Math.round(weight / 1000)} ko : il est chargé sur chaque page`,
+        expected: `un fichier de ${logoWeightLimit / 1000} ko au plus (un SVG simplifié, ou un PNG réduit)`,
+      },
+    ];
+  return [];
 }
 
 /** Relative images in a body: present, not too heavy. */
