@@ -167,6 +167,28 @@ export const ui = {
     preparation: 'Préparation',
     neededBy: 'pour {sheets}',
     onlineAt: 'Cet atelier en ligne\u202F: {url}',
+    /** Sessions (séances) of an atelier: the planner, its address and its print. */
+    sessionName: 'Séance {n}',
+    sessionHeading: 'Séance {n} sur {total}',
+    sessionLabel: 'Nom ou jour de la séance (facultatif)',
+    sessionLabelHelp: 'par exemple «\u202FMardi 14 mars, matin\u202F»',
+    sessionStart: 'Heure de début',
+    sessionAvailable: 'Temps disponible',
+    sessionAvailableHelp: 'en minutes\u202F: 180 pour 3\u00A0h',
+    sessionEmpty: 'Cette séance est vide\u202F: déplacez-y des étapes, ou réunissez-la à la précédente.',
+    splitHere: 'Commencer une nouvelle séance ici',
+    mergeWithPrevious: 'Réunir à la séance précédente',
+    addBreakToSession: 'Ajouter une pause',
+    split: 'Nouvelle séance à partir de «\u202F{title}\u202F»\u202F: l’atelier compte {total} séances.',
+    merged: 'Séance {n} réunie à la précédente\u202F: l’atelier compte {total} séances.',
+    mergedOne: 'Séance réunie à la précédente\u202F: l’atelier tient en une séance.',
+    movedToSession: '«\u202F{title}\u202F» déplacée dans la séance {session}, en position {n} sur {total}.',
+    sessionsSummary: '{n} séances, {total} en tout.',
+    sessionOverrun:
+      'La séance {n} dure {total}, soit {over} de plus que les {available} prévues.',
+    agendaSession: 'Séance {n}',
+    runChoose: 'Quelle séance animer\u202F?',
+    runSession: 'Animer la séance {n}',
   },
   /** « Animer la séance » (/atelier/animer/): the session run step by step. */
   run: {
@@ -316,6 +338,7 @@ export const ui = {
     booklet: 'Imprimer les fiches de ce parcours (livret)',
     adapt: 'Adapter ce parcours à mon atelier',
     adaptNote: '(durées, pauses, horaires)',
+    kickerSessions: 'Parcours · {n} étapes en {sessions}\u00A0séances',
     bookletTitle: 'Livret du parcours «\u202F{title}\u202F»',
     bookletDescription:
       'Les fiches du parcours «\u202F{title}\u202F» réunies pour l’impression, dans l’ordre des étapes.',
