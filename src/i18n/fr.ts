@@ -175,19 +175,22 @@ export const ui = {
     sessionStart: 'Heure de début',
     sessionAvailable: 'Temps disponible',
     sessionAvailableHelp: 'en minutes\u202F: 180 pour 3\u00A0h',
-    sessionEmpty: 'Cette séance est vide\u202F: déplacez-y des étapes, ou réunissez-la à la précédente.',
+    sessionEmpty:
+      'Cette séance est vide\u202F: déplacez-y des étapes, ou réunissez-la à la précédente.',
     splitHere: 'Commencer une nouvelle séance ici',
     mergeWithPrevious: 'Réunir à la séance précédente',
     addBreakToSession: 'Ajouter une pause',
-    split: 'Nouvelle séance à partir de «\u202F{title}\u202F»\u202F: l’atelier compte {total} séances.',
+    /** After a session's button, for who does not see which block it sits in. */
+    inSession: ', séance {n}',
+    split:
+      'Nouvelle séance à partir de «\u202F{title}\u202F»\u202F: l’atelier compte {total} séances.',
     merged: 'Séance {n} réunie à la précédente\u202F: l’atelier compte {total} séances.',
     mergedOne: 'Séance réunie à la précédente\u202F: l’atelier tient en une séance.',
-    movedToSession: '«\u202F{title}\u202F» déplacée dans la séance {session}, en position {n} sur {total}.',
+    movedToSession:
+      '«\u202F{title}\u202F» déplacée dans la séance {session}, en position {n} sur {total}.',
     sessionsSummary: '{n} séances, {total} en tout.',
-    sessionOverrun:
-      'La séance {n} dure {total}, soit {over} de plus que les {available} prévues.',
+    sessionOverrun: 'La séance {n} dure {total}, soit {over} de plus que les {available} prévues.',
     agendaSession: 'Séance {n}',
-    runChoose: 'Quelle séance animer\u202F?',
     runSession: 'Animer la séance {n}',
   },
   /** « Animer la séance » (/atelier/animer/): the session run step by step. */
@@ -228,6 +231,12 @@ export const ui = {
     empty:
       'Aucun atelier à animer dans ce navigateur. Composez d’abord votre séance dans «\u202FPréparer mon atelier\u202F», puis revenez ici.',
     backToPlanner: 'Revenir à la préparation de l’atelier',
+    chooseSession: 'Quelle séance animer\u202F?',
+    /** One session to choose: « Séance 2 · Mardi matin », then its times. */
+    chooseEntry: '{name}\u202F: {start} – {end}, {steps}',
+    sessionTitle: 'Animer la séance {n}',
+    stepCount: '{n} étapes',
+    stepCountOne: '1 étape',
   },
   /** « Ajouter à mon atelier » in place (library cards, sheets) and « Mon atelier (n) » in the header. */
   atelierInPlace: {

@@ -3,7 +3,11 @@
 import type { ParcoursData } from '../../schemas/parcours.ts';
 import { sheetsAtelierHref } from './session-url.ts';
 
-type ParcoursSteps = Pick<ParcoursData, 'etapes' | 'seances'>;
+/** What of a parcours's data (ParcoursData) the planner needs. */
+interface ParcoursSteps {
+  etapes: readonly { methode: Pick<ParcoursData['etapes'][number]['methode'], 'id'> }[];
+  seances?: ParcoursData['seances'];
+}
 
 /** The parcours's sessions: each its label (may be empty) and its number of sheets. */
 export function parcoursSessions(parcours: ParcoursSteps): { title: string; sheets: number }[] {
