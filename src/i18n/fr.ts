@@ -181,7 +181,7 @@ export const ui = {
     mergeWithPrevious: 'Réunir à la séance précédente',
     addBreakToSession: 'Ajouter une pause',
     /** After a session's button, for who does not see which block it sits in. */
-    inSession: ', séance {n}',
+    inSession: ' (séance {n})',
     split:
       'Nouvelle séance à partir de «\u202F{title}\u202F»\u202F: l’atelier compte {total} séances.',
     merged: 'Séance {n} réunie à la précédente\u202F: l’atelier compte {total} séances.',

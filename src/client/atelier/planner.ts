@@ -446,10 +446,9 @@ function split(key: number) {
   if (!position || !step) return;
   atelier = keySessions(splitSession(atelier, position));
   if (atelier.sessions.length === 1) return;
-  update({
-    message: fill(texts.split, { title: nameOf(step), total: atelier.sessions.length }),
-    focus: sessionTitle(position.session + 1),
-  });
+  update({ message: fill(texts.split, { title: nameOf(step), total: atelier.sessions.length }) });
+  // Once its block is shown.
+  sessionTitle(position.session + 1).focus();
 }
 
 function sessionTitle(index: number): HTMLElement {
@@ -464,8 +463,8 @@ function merge(index: number) {
     message: several()
       ? fill(texts.merged, { n: index + 1, total: atelier.sessions.length })
       : texts.mergedOne,
-    focus: several() ? sessionTitle(index - 1) : ui.programmeHeading,
   });
+  (several() ? sessionTitle(index - 1) : ui.programmeHeading).focus();
 }
 
 function addBreak(index: number) {
