@@ -32,7 +32,7 @@ import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
 import { atelierWarnings, warningMessage, type Warning } from '../../lib/atelier/warnings.ts';
 import { formatMinutes } from '../../lib/format.ts';
 import { paths } from '../../lib/urls.ts';
-import { runSessionParam } from './run/run-source.ts';
+import { runSessionSearch } from './run/run-source.ts';
 import { keepSession, readKeptSession } from './kept-session.ts';
 // The header's « Mon atelier (n) » follows this page's changes too.
 import './add-in-place.ts';
@@ -74,7 +74,6 @@ const ui = {
   copy: byId<HTMLButtonElement>('atelier-copy'),
   print: byId<HTMLButtonElement>('atelier-print-button'),
   clear: byId<HTMLButtonElement>('atelier-clear'),
-  run: byId<HTMLAnchorElement>('atelier-run'),
   printAgenda: byId<HTMLElement>('atelier-print-agenda'),
   printSheets: byId<HTMLElement>('atelier-print-sheets'),
 };
@@ -260,7 +259,7 @@ function renderSessions(warnings: readonly Warning[]) {
     const run = block.querySelector<HTMLAnchorElement>('[data-run]')!;
     run.hidden = !several() || empty;
     run.textContent = fill(texts.runSession, { n: index + 1 });
-    run.href = `${paths.atelierRun}?${serializeAtelier(atelier)}&${runSessionParam}=${index + 1}`;
+    run.href = `${paths.atelierRun}${runSessionSearch(serializeAtelier(atelier), index + 1)}`;
   });
   for (const block of blocks.values()) block.remove();
   for (const row of rows.values()) row.remove();
@@ -298,7 +297,6 @@ function update(
   const href = atelierHref(atelier);
   const link = new URL(href, location.href).href;
   ui.link.value = link;
-  ui.run.href = query ? `${paths.atelierRun}?${query}` : paths.atelierRun;
   if (!options.keepAddress) {
     if (`${location.pathname}${location.search}` !== href) history.replaceState(null, '', href);
     keepSession(query);

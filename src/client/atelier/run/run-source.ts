@@ -8,7 +8,7 @@ import type { DraftAtelier, DraftSession } from '../../../lib/atelier/session.ts
 import { readKeptSession } from '../kept-session.ts';
 
 /** The run page's own parameter: which session of the atelier to run, from 1. */
-export const runSessionParam = 'seance';
+export const runSessionParam = 'numero';
 
 export type SessionToRun =
   | {
