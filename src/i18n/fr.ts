@@ -169,6 +169,31 @@ export const ui = {
     preparation: 'Préparation',
     neededBy: 'pour {sheets}',
     onlineAt: 'Cet atelier en ligne\u202F: {url}',
+    /** Sessions (séances) of an atelier: the planner, its address and its print. */
+    sessionName: 'Séance {n}',
+    sessionHeading: 'Séance {n} sur {total}',
+    sessionLabel: 'Nom ou jour de la séance (facultatif)',
+    sessionLabelHelp: 'par exemple «\u202FMardi 14 mars, matin\u202F»',
+    sessionStart: 'Heure de début',
+    sessionAvailable: 'Temps disponible',
+    sessionAvailableHelp: 'en minutes\u202F: 180 pour 3\u00A0h',
+    sessionEmpty:
+      'Cette séance est vide\u202F: déplacez-y des étapes, ou réunissez-la à la précédente.',
+    splitHere: 'Commencer une nouvelle séance ici',
+    mergeWithPrevious: 'Réunir à la séance précédente',
+    addBreakToSession: 'Ajouter une pause',
+    /** After a session's button, for who does not see which block it sits in. */
+    inSession: ' (séance {n})',
+    split:
+      'Nouvelle séance à partir de «\u202F{title}\u202F»\u202F: l’atelier compte {total} séances.',
+    merged: 'Séance {n} réunie à la précédente\u202F: l’atelier compte {total} séances.',
+    mergedOne: 'Séance réunie à la précédente\u202F: l’atelier tient en une séance.',
+    movedToSession:
+      '«\u202F{title}\u202F» déplacée dans la séance {session}, en position {n} sur {total}.',
+    sessionsSummary: '{n} séances, {total} en tout.',
+    sessionOverrun: 'La séance {n} dure {total}, soit {over} de plus que les {available} prévues.',
+    agendaSession: 'Séance {n}',
+    runSession: 'Animer la séance {n}',
   },
   /** « Animer la séance » (/atelier/animer/): the session run step by step. */
   run: {
@@ -208,6 +233,12 @@ export const ui = {
     empty:
       'Aucun atelier à animer dans ce navigateur. Composez d’abord votre séance dans «\u202FPréparer mon atelier\u202F», puis revenez ici.',
     backToPlanner: 'Revenir à la préparation de l’atelier',
+    chooseSession: 'Quelle séance animer\u202F?',
+    /** One session to choose: « Séance 2 · Mardi matin », then its times. */
+    chooseEntry: '{name}\u202F: {start} – {end}, {steps}',
+    sessionTitle: 'Animer la séance {n}',
+    stepCount: '{n} étapes',
+    stepCountOne: '1 étape',
   },
   /**
    * « Emporter la bibliothèque hors ligne » (src/components/methods/OfflineLibrary.astro), on the
@@ -481,6 +512,7 @@ export const ui = {
     booklet: 'Imprimer les fiches de ce parcours (livret)',
     adapt: 'Adapter ce parcours à mon atelier',
     adaptNote: '(durées, pauses, horaires)',
+    kickerSessions: 'Parcours · {n} étapes en {sessions}\u00A0séances',
     bookletTitle: 'Livret du parcours «\u202F{title}\u202F»',
     bookletDescription:
       'Les fiches du parcours «\u202F{title}\u202F» réunies pour l’impression, dans l’ordre des étapes.',

@@ -18,7 +18,7 @@ import {
   sheetCount,
   type KeptAteliers,
 } from '../../src/lib/atelier/kept-ateliers.ts';
-import { parseSessionQuery } from '../../src/lib/atelier/session-url.ts';
+import { parseAtelierQuery } from '../../src/lib/atelier/session-url.ts';
 
 const monday = '2026-12-07T09:00:00.000Z';
 const tuesday = '2026-12-08T09:00:00.000Z';
@@ -137,7 +137,7 @@ describe('the ateliers kept in a browser', () => {
 });
 
 describe('what the planner opens', () => {
-  const address = (query: string) => ({ hasSession: parseSessionQuery(query).hasSession, query });
+  const address = (query: string) => ({ hasAtelier: parseAtelierQuery(query).hasAtelier, query });
 
   it('reopens the atelier this tab showed, whatever its address and the current one', () => {
     const kept = twoAteliers();
@@ -168,7 +168,7 @@ describe('what the planner opens', () => {
     const emptied = saveAtelier(twoAteliers(), 'b', 'v=1&debut=09:00', tuesday);
     expect(arrivalFor(emptied, link, null)).toEqual({ kind: 'link', ask: false });
     expect(arrivalFor(noAteliers(), link, null)).toEqual({ kind: 'link', ask: false });
-    expect(arrivalFor(twoAteliers(), address('v=2&m=x'), null)).toEqual({
+    expect(arrivalFor(twoAteliers(), address('v=99&m=x'), null)).toEqual({
       kind: 'link',
       ask: false,
     });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atelierSteps,
   distinctSheets,
+  emptyAtelier,
+  emptySession,
+  mergeWithPrevious,
+  moveInAtelier,
   moveStep,
+  neighbourPosition,
   removeStep,
-  resolveSession,
+  resolveAtelier,
+  splitSession,
+  type Atelier,
   type DraftSession,
 } from '../../src/lib/atelier/session.ts';
 import { isSheetFacts, sheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
@@ -23,7 +31,6 @@ describe('a session’s steps', () => {
     const draft: DraftSession = {
       title: '',
       start: 540,
-      groupSize: null,
       available: null,
       steps: [
         { kind: 'sheet', id: 'personas', minutes: null },
@@ -34,13 +41,63 @@ describe('a session’s steps', () => {
         { kind: 'break', minutes: 1 },
       ],
     };
-    const { session, missing } = resolveSession(
-      draft,
+    const { atelier, missing } = resolveAtelier(
+      { ...emptyAtelier(), sessions: [draft] },
       factsOf(sheet('personas', { duree: { min: 120, max: 180 } })),
     );
-    expect(session.steps.map((s) => s.minutes)).toEqual([120, 180, 120, 150, 5]);
+    expect(atelierSteps(atelier).map((s) => s.minutes)).toEqual([120, 180, 120, 150, 5]);
     expect(missing).toEqual(['disparue']);
-    expect(distinctSheets(session.steps)).toEqual(['personas']);
+    expect(distinctSheets(atelierSteps(atelier))).toEqual(['personas']);
+  });
+});
+
+describe('an atelier’s sessions', () => {
+  const ids = (atelier: Atelier<string>) => atelier.sessions.map((s) => s.steps.join(''));
+  const of = (...sessions: string[]): Atelier<string> => ({
+    ...emptyAtelier<string>(),
+    sessions: sessions.map((steps, i) => ({
+      ...emptySession<string>(),
+      start: 540 + i,
+      available: 60,
+      steps: [...steps],
+    })),
+  });
+
+  it('splits a session at a step (« Commencer une nouvelle séance ici ») and merges it back', () => {
+    const split = splitSession(of('abcd'), { session: 0, step: 2 });
+    expect(ids(split)).toEqual(['ab', 'cd']);
+    // The new session starts at the same time of day; the time available stays with the first.
+    expect(split.sessions.map((s) => [s.start, s.available])).toEqual([
+      [540, 60],
+      [540, null],
+    ]);
+    expect(splitSession(of('abcd'), { session: 0, step: 0 })).toEqual(of('abcd'));
+    expect(mergeWithPrevious(split, 1)).toEqual(of('abcd'));
+    expect(mergeWithPrevious(split, 0)).toEqual(split);
+  });
+
+  it('moves a step within its session and across into the previous or next one', () => {
+    const atelier = of('ab', 'cd');
+    expect(neighbourPosition(atelier, { session: 0, step: 0 }, 1)).toEqual({ session: 0, step: 1 });
+    expect(neighbourPosition(atelier, { session: 0, step: 1 }, 1)).toEqual({ session: 1, step: 0 });
+    expect(neighbourPosition(atelier, { session: 1, step: 0 }, -1)).toEqual({
+      session: 0,
+      step: 2,
+    });
+    expect(neighbourPosition(atelier, { session: 0, step: 0 }, -1)).toBeNull();
+    expect(neighbourPosition(atelier, { session: 1, step: 1 }, 1)).toBeNull();
+    expect(ids(moveInAtelier(atelier, { session: 0, step: 1 }, { session: 1, step: 0 }))).toEqual([
+      'a',
+      'bcd',
+    ]);
+    expect(ids(moveInAtelier(atelier, { session: 1, step: 0 }, { session: 0, step: 2 }))).toEqual([
+      'abc',
+      'd',
+    ]);
+    expect(ids(moveInAtelier(atelier, { session: 1, step: 1 }, { session: 1, step: 0 }))).toEqual([
+      'ab',
+      'dc',
+    ]);
   });
 });
 

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { sessionWarnings, warningMessage } from '../../src/lib/atelier/warnings.ts';
-import { emptySession, type Session, type Step } from '../../src/lib/atelier/session.ts';
+import { atelierWarnings, warningMessage } from '../../src/lib/atelier/warnings.ts';
+import {
+  emptyAtelier,
+  emptySession,
+  type Atelier,
+  type Session,
+  type Step,
+} from '../../src/lib/atelier/session.ts';
 import type { PhaseId } from '../../src/vocabulary/phases.ts';
 import { factsOf, sheet } from '../support/atelier-sheets.ts';
 
-const session = (steps: Step[], overrides: Partial<Session> = {}): Session => ({
-  ...emptySession(),
-  steps,
-  ...overrides,
+type OneSession = Partial<Session> & { groupSize?: number | null };
+/** An atelier of one session. */
+const session = (steps: Step[], { groupSize = null, ...overrides }: OneSession = {}): Atelier => ({
+  ...emptyAtelier(),
+  groupSize,
+  sessions: [{ ...emptySession(), steps, ...overrides }],
 });
 const step = (id: string, minutes = 30): Step => ({ kind: 'sheet', id, minutes });
 
@@ -22,7 +30,7 @@ describe('warnings: group size', () => {
   );
 
   it('says when the group is larger than a method allows', () => {
-    const warnings = sessionWarnings(session([step('entretien')], { groupSize: 6 }), facts);
+    const warnings = atelierWarnings(session([step('entretien')], { groupSize: 6 }), facts);
     expect(warnings.map((w) => w.kind)).toEqual(['group-too-large']);
     expect(warningMessage(warnings[0]!)).toBe(
       '«\u202FEntretien\u202F» se pratique de 1 à 2\u00A0personnes\u202F; votre groupe en compte 6. Formez des sous-groupes ou choisissez une autre méthode.',
@@ -30,9 +38,9 @@ describe('warnings: group size', () => {
   });
 
   it('says when the group is smaller than a method needs', () => {
-    const warnings = sessionWarnings(session([step('world-cafe')], { groupSize: 8 }), facts);
-    expect(warnings.map((w) => [w.kind, 'index' in w && w.index])).toEqual([
-      ['group-too-small', 0],
+    const warnings = atelierWarnings(session([step('world-cafe')], { groupSize: 8 }), facts);
+    expect(warnings.map((w) => [w.kind, 'position' in w && w.position])).toEqual([
+      ['group-too-small', { session: 0, step: 0 }],
     ]);
     expect(warningMessage(warnings[0]!)).toBe(
       '«\u202FWorld café\u202F» se pratique de 12 à 100\u00A0personnes\u202F; votre groupe n’en compte que 8.',
@@ -40,9 +48,9 @@ describe('warnings: group size', () => {
   });
 
   it('says nothing within the range, at its bounds, or when no group size is given', () => {
-    expect(sessionWarnings(session([step('entretien')], { groupSize: 2 }), facts)).toEqual([]);
-    expect(sessionWarnings(session([step('world-cafe')], { groupSize: 12 }), facts)).toEqual([]);
-    expect(sessionWarnings(session([step('entretien'), step('world-cafe')]), facts)).toEqual([]);
+    expect(atelierWarnings(session([step('entretien')], { groupSize: 2 }), facts)).toEqual([]);
+    expect(atelierWarnings(session([step('world-cafe')], { groupSize: 12 }), facts)).toEqual([]);
+    expect(atelierWarnings(session([step('entretien'), step('world-cafe')]), facts)).toEqual([]);
   });
 });
 
@@ -51,8 +59,10 @@ describe('warnings: a session longer than planned', () => {
 
   it('says by how much the session overruns the time available', () => {
     const steps: Step[] = [step('a', 90), { kind: 'break', minutes: 15 }, step('b', 90)];
-    const warnings = sessionWarnings(session(steps, { available: 180 }), facts);
-    expect(warnings).toEqual([{ kind: 'overrun', total: 195, available: 180, over: 15 }]);
+    const warnings = atelierWarnings(session(steps, { available: 180 }), facts);
+    expect(warnings).toEqual([
+      { kind: 'overrun', session: 0, total: 195, available: 180, over: 15 },
+    ]);
     expect(warningMessage(warnings[0]!)).toBe(
       'L’atelier dure 3\u00A0h\u00A015, soit 15\u00A0min de plus que les 3\u00A0h prévues.',
     );
@@ -60,9 +70,52 @@ describe('warnings: a session longer than planned', () => {
 
   it('says nothing when it fits exactly or no time is given', () => {
     expect(
-      sessionWarnings(session([step('a', 90), step('b', 90)], { available: 180 }), facts),
+      atelierWarnings(session([step('a', 90), step('b', 90)], { available: 180 }), facts),
     ).toEqual([]);
-    expect(sessionWarnings(session([step('a', 90), step('b', 90)]), facts)).toEqual([]);
+    expect(atelierWarnings(session([step('a', 90), step('b', 90)]), facts)).toEqual([]);
+  });
+});
+
+describe('warnings: an atelier of several sessions', () => {
+  const facts = factsOf(
+    sheet('a', { titre: 'A', phases: ['explorer'] }),
+    sheet('b', { titre: 'B', phases: ['cadrer'], participants: { min: 1, max: 4 } }),
+  );
+
+  it('says which session runs past its own time available, and only that one', () => {
+    const atelier: Atelier = {
+      ...emptyAtelier(),
+      sessions: [
+        { ...emptySession(), available: 120, steps: [step('a', 90), step('a', 30)] },
+        {
+          ...emptySession(),
+          available: 60,
+          steps: [step('a', 45), { kind: 'break', minutes: 30 }],
+        },
+        { ...emptySession(), steps: [step('a', 300)] },
+      ],
+    };
+    const warnings = atelierWarnings(atelier, facts);
+    expect(warnings).toEqual([{ kind: 'overrun', session: 1, total: 75, available: 60, over: 15 }]);
+    expect(warningMessage(warnings[0]!, atelier.sessions.length)).toBe(
+      'La séance 2 dure 1\u00A0h\u00A015, soit 15\u00A0min de plus que les 1\u00A0h prévues.',
+    );
+  });
+
+  it('places each step’s warning in its session, and follows the phases from one session to the next', () => {
+    const atelier: Atelier = {
+      ...emptyAtelier(),
+      groupSize: 6,
+      sessions: [
+        { ...emptySession(), steps: [step('a')] },
+        { ...emptySession(), steps: [{ kind: 'break', minutes: 10 }, step('b')] },
+      ],
+    };
+    const warnings = atelierWarnings(atelier, facts);
+    expect(warnings.map((w) => [w.kind, 'position' in w && w.position])).toEqual([
+      ['group-too-large', { session: 1, step: 1 }],
+      ['phase-order', { session: 1, step: 1 }],
+    ]);
   });
 });
 
@@ -81,13 +134,13 @@ describe('warnings: phase order', () => {
     phased('brainstorming', 'imaginer', 'animer'),
   );
   const kinds = (...ids: string[]) =>
-    sessionWarnings(session(ids.map((id) => step(id))), facts).map((w) =>
+    atelierWarnings(session(ids.map((id) => step(id))), facts).map((w) =>
       w.kind === 'phase-order' ? `${w.sheet.id} après ${w.previous.id}` : w.kind,
     );
 
   it('says when a method’s phase comes before the previous one’s', () => {
     expect(kinds('prototype', 'terrain')).toEqual(['terrain après prototype']);
-    const [warning] = sessionWarnings(session([step('prototype'), step('terrain')]), facts);
+    const [warning] = atelierWarnings(session([step('prototype'), step('terrain')]), facts);
     expect(warningMessage(warning!)).toBe(
       '«\u202Fterrain\u202F» (Explorer) vient après «\u202Fprototype\u202F» (Expérimenter), une phase plus avancée d’un projet.',
     );
@@ -120,7 +173,7 @@ describe('warnings: phase order', () => {
   });
 
   it('lists the warning’s sheets in every phase they belong to', () => {
-    const [warning] = sessionWarnings(
+    const [warning] = atelierWarnings(
       session([step('prototype'), step('explore-ou-imagine')]),
       facts,
     );

@@ -4,8 +4,14 @@
 // kept in this browser as current (kept-session.ts); the planner reads the same copy.
 import { ui } from '../../i18n/fr.ts';
 import { fill } from '../../lib/atelier/messages.ts';
-import { addSheets, distinctSheets, type DraftSession } from '../../lib/atelier/session.ts';
-import { parseSessionQuery, serializeSession } from '../../lib/atelier/session-url.ts';
+import {
+  addSheets,
+  atelierSteps,
+  distinctSheets,
+  removeSheet,
+  type DraftAtelier,
+} from '../../lib/atelier/session.ts';
+import { parseAtelierQuery, serializeAtelier } from '../../lib/atelier/session-url.ts';
 import {
   isKeptAteliersEvent,
   keepSession,
@@ -15,12 +21,12 @@ import {
 
 const texts = ui.atelierInPlace;
 
-function keptDraft(): DraftSession {
-  return parseSessionQuery(readKeptSession() ?? '').session;
+function keptDraft(): DraftAtelier {
+  return parseAtelierQuery(readKeptSession() ?? '').atelier;
 }
 
 function keptSheets(): string[] {
-  return distinctSheets(keptDraft().steps);
+  return distinctSheets(atelierSteps(keptDraft()));
 }
 
 let status: HTMLElement | undefined;
@@ -75,12 +81,9 @@ function renderControl(link: HTMLAnchorElement, sheets: readonly string[], focus
 
 function change(id: string, title: string, action: 'add' | 'remove') {
   const draft = keptDraft();
-  const next =
-    action === 'add'
-      ? addSheets(draft, [id]).session
-      : { ...draft, steps: draft.steps.filter((s) => s.kind !== 'sheet' || s.id !== id) };
-  keepSession(serializeSession(next));
-  const n = distinctSheets(next.steps).length;
+  const next = action === 'add' ? addSheets(draft, [id]).atelier : removeSheet(draft, id);
+  keepSession(serializeAtelier(next));
+  const n = distinctSheets(atelierSteps(next)).length;
   render(id);
   announce(fill(action === 'add' ? texts.added : texts.removed, { title, n }));
 }

@@ -16,7 +16,7 @@ import {
   sheetCount,
   type KeptAtelier,
 } from '../../lib/atelier/kept-ateliers.ts';
-import { parseSessionQuery, type ParsedAddress } from '../../lib/atelier/session-url.ts';
+import { parseAtelierQuery, type ParsedAddress } from '../../lib/atelier/session-url.ts';
 import {
   changeKeptAteliers,
   defaultAtelierName,
@@ -55,7 +55,7 @@ const sheetsText = (query: string) => {
   return n === 0 ? texts.sheetsNone : n === 1 ? texts.sheetsOne : fill(texts.sheets, { n });
 };
 
-const nameFor = (query: string) => parseSessionQuery(query).session.title || defaultAtelierName();
+const nameFor = (query: string) => parseAtelierQuery(query).atelier.title || defaultAtelierName();
 
 function keepAsNew(query: string): KeptAtelier | undefined {
   const id = newAtelierId();
@@ -129,15 +129,15 @@ export async function arrive(
   search: string,
   announce: (message: string) => void,
 ): Promise<Arrived> {
-  const address = parseSessionQuery(search);
+  const address = parseAtelierQuery(search);
   const kept = readKeptAteliers();
   const arrival = arrivalFor(
     kept,
-    { hasSession: address.hasSession, query: search.replace(/^\?/, '') },
+    { hasAtelier: address.hasAtelier, query: search.replace(/^\?/, '') },
     tabAtelier(),
   );
   const withAdditions = (query: string): ParsedAddress => ({
-    ...parseSessionQuery(query),
+    ...parseAtelierQuery(query),
     additions: address.additions,
   });
   let arrived: Arrived = { parsed: address, message: '' };
@@ -172,7 +172,7 @@ export async function arrive(
       arrived = { parsed: address, message };
     } else {
       rememberInTab(null);
-      notKept = address.hasSession && !address.unknownVersion;
+      notKept = address.hasAtelier && !address.unknownVersion;
     }
   }
   if (notKept) offerToKeep(announce);

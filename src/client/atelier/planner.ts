@@ -1,30 +1,37 @@
-// « Préparer mon atelier » (/atelier/): the session lives in the address (replaced on every change)
-// and, once kept, among this browser's ateliers (kept-planner.ts), so that the sheets' « Ajouter à
-// mon atelier » links add to it from any tab, on any day.
+// « Préparer mon atelier » (/atelier/): the atelier (its sessions) lives in the address (replaced
+// on every change) and, once kept, among this browser's ateliers (kept-planner.ts), so that the
+// sheets' « Ajouter à mon atelier » links add to it from any tab, on any day.
 import { mergeChecklist } from '../../lib/atelier/checklist.ts';
 import { clockValue, parseClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
 import { buildSchedule } from '../../lib/atelier/schedule.ts';
 import {
+  atelierSteps,
   distinctSheets,
-  emptySession,
+  emptyAtelier,
   limits,
-  moveStep,
-  removeStep,
-  resolveSession,
+  mergeWithPrevious,
+  moveInAtelier,
+  neighbourPosition,
+  resolveAtelier,
   sheetMinutes,
+  splitSession,
   clamp,
+  type Atelier,
   type Session,
   type Step,
+  type StepPosition,
 } from '../../lib/atelier/session.ts';
 import {
-  serializeSession,
-  sessionHref,
-  sessionWithAdditions,
+  atelierHref,
+  atelierWithAdditions,
+  serializeAtelier,
 } from '../../lib/atelier/session-url.ts';
 import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
-import { sessionWarnings, warningMessage, type Warning } from '../../lib/atelier/warnings.ts';
+import { atelierWarnings, warningMessage, type Warning } from '../../lib/atelier/warnings.ts';
 import { formatMinutes } from '../../lib/format.ts';
+import { paths } from '../../lib/urls.ts';
+import { runSessionSearch } from './run/run-source.ts';
 import { arrive, keepShown } from './kept-planner.ts';
 // The header's « Mon atelier (n) » follows this page's changes too.
 import { renderHeader } from './add-in-place.ts';
@@ -35,6 +42,7 @@ import { renderChecklist, totalText } from './render-summary.ts';
 import {
   renderSteps,
   renderWarnings,
+  rowsByKey,
   stepControl,
   type KeyedStep,
   type StepControl,
@@ -52,11 +60,11 @@ const ui = {
   available: byId<HTMLInputElement>('atelier-temps'),
   programmeHeading: byId<HTMLElement>('atelier-programme-titre'),
   empty: byId<HTMLElement>('atelier-empty'),
-  steps: byId<HTMLOListElement>('atelier-steps'),
+  summary: byId<HTMLElement>('atelier-summary'),
+  sessions: byId<HTMLElement>('atelier-sessions'),
+  sessionTemplate: byId<HTMLTemplateElement>('atelier-session-template'),
+  headTemplate: byId<HTMLTemplateElement>('atelier-session-head-template'),
   template: byId<HTMLTemplateElement>('atelier-step-template'),
-  total: byId<HTMLElement>('atelier-total'),
-  sessionWarnings: byId<HTMLElement>('atelier-session-warnings'),
-  addBreak: byId<HTMLButtonElement>('atelier-add-break'),
   checklist: byId<HTMLElement>('atelier-checklist'),
   materiel: byId<HTMLElement>('atelier-materiel'),
   preparation: byId<HTMLElement>('atelier-preparation'),
@@ -69,11 +77,25 @@ const ui = {
   printSheets: byId<HTMLElement>('atelier-print-sheets'),
 };
 
+/** A session as the page holds it: keyed, so that its block (and focus in it) survives changes. */
+type PlannerSession = Session<KeyedStep> & { key?: number };
+type PlannerAtelier = Omit<Atelier<KeyedStep>, 'sessions'> & { sessions: PlannerSession[] };
+
 let facts = new Map<string, SheetFacts>();
-let session: Session<KeyedStep> = { ...emptySession(), steps: [] };
+let atelier: PlannerAtelier = { ...emptyAtelier<KeyedStep>() };
 let nextKey = 1;
 let warningCount = 0;
 const keyed = (step: Step): KeyedStep => ({ ...step, key: nextKey++ });
+/** Gives a key to every session that has none yet (a new one after a split). */
+function keySessions(next: Atelier<KeyedStep>): PlannerAtelier {
+  return {
+    ...next,
+    sessions: next.sessions.map((session: PlannerSession) =>
+      session.key === undefined ? { ...session, key: nextKey++ } : session,
+    ),
+  };
+}
+const several = () => atelier.sessions.length > 1;
 
 function announce(message: string) {
   // Emptied first so that the same sentence twice is announced twice.
@@ -87,7 +109,7 @@ function announce(message: string) {
 let printedFor = '';
 let printedSheets: Promise<boolean> = Promise.resolve(true);
 function refreshPrintedSheets() {
-  const sheets = sheetsOf(session);
+  const sheets = sheetsOf(atelier);
   const signature = sheets.map((sheet) => sheet.id).join(',');
   if (signature === printedFor) return;
   printedFor = signature;
@@ -103,65 +125,184 @@ function refreshPrintedSheets() {
   });
 }
 
+function sheetsOf(current: Atelier<KeyedStep>): SheetFacts[] {
+  return distinctSheets(atelierSteps(current)).flatMap((id) => facts.get(id) ?? []);
+}
+
+function keyAt(position: StepPosition): number | undefined {
+  return atelier.sessions[position.session]?.steps[position.step]?.key;
+}
+
 function warningsByStep(warnings: readonly Warning[]) {
   const byStep = new Map<number, string[]>();
   for (const warning of warnings)
-    if ('index' in warning)
-      byStep.set(warning.index, [...(byStep.get(warning.index) ?? []), warningMessage(warning)]);
+    if ('position' in warning) {
+      const key = keyAt(warning.position);
+      if (key !== undefined) byStep.set(key, [...(byStep.get(key) ?? []), warningMessage(warning)]);
+    }
   return byStep;
 }
 
-function sheetsOf(current: Session<KeyedStep>): SheetFacts[] {
-  return distinctSheets(current.steps).flatMap((id) => facts.get(id) ?? []);
+/** The session's settings fields, shown when the atelier has several sessions. */
+function renderHead(block: HTMLElement, session: PlannerSession, index: number) {
+  let head = block.querySelector<HTMLElement>('.atelier-session__head');
+  if (!several()) return head?.remove();
+  if (!head) {
+    head = (ui.headTemplate.content.firstElementChild as HTMLElement).cloneNode(
+      true,
+    ) as HTMLElement;
+    const key = String(session.key);
+    for (const label of head.querySelectorAll<HTMLLabelElement>('label[data-field]')) {
+      const field = label.dataset['field']!;
+      const input = label.nextElementSibling as HTMLInputElement;
+      input.id = `atelier-seance-${key}-${field}`;
+      label.htmlFor = input.id;
+      const help = head.querySelector<HTMLElement>(`[data-help="${field}"]`);
+      if (help) {
+        help.id = `${input.id}-aide`;
+        input.setAttribute('aria-describedby', help.id);
+      }
+    }
+    block.prepend(head);
+  }
+  const title = head.querySelector<HTMLElement>('[data-session-title]')!;
+  title.id = `atelier-seance-${session.key}-titre`;
+  block.setAttribute('aria-labelledby', title.id);
+  const heading = fill(texts.sessionHeading, { n: index + 1, total: atelier.sessions.length });
+  const text = session.title ? `${heading} · ${session.title}` : heading;
+  if (title.textContent !== text) title.textContent = text;
+  const fields = {
+    label: head.querySelector<HTMLInputElement>('[data-session-label]')!,
+    start: head.querySelector<HTMLInputElement>('[data-session-start]')!,
+    available: head.querySelector<HTMLInputElement>('[data-session-available]')!,
+  };
+  const values = {
+    label: session.title,
+    start: clockValue(session.start),
+    available: session.available === null ? '' : String(session.available),
+  };
+  // The field being typed in is left alone.
+  for (const [name, input] of Object.entries(fields))
+    if (document.activeElement !== input) input.value = values[name as keyof typeof values];
 }
 
-/** Shows the session, writes it in the address and the tab's copy, announces and moves focus. */
+function sessionBlocks(): Map<number, HTMLElement> {
+  return new Map(
+    [...ui.sessions.querySelectorAll<HTMLElement>(':scope > [data-session-key]')].map((block) => [
+      Number(block.dataset['sessionKey']),
+      block,
+    ]),
+  );
+}
+
+function renderSessions(warnings: readonly Warning[]) {
+  const perStep = warningsByStep(warnings);
+  const blocks = sessionBlocks();
+  const rows = rowsByKey(ui.sessions);
+  const all = atelierSteps(atelier);
+  const level = several() ? 4 : 3;
+  atelier.sessions.forEach((session, index) => {
+    let block = blocks.get(session.key!);
+    blocks.delete(session.key!);
+    if (!block) {
+      block = (ui.sessionTemplate.content.firstElementChild as HTMLElement).cloneNode(
+        true,
+      ) as HTMLElement;
+      block.dataset['sessionKey'] = String(session.key);
+    }
+    if (ui.sessions.children[index] !== block)
+      ui.sessions.insertBefore(block, ui.sessions.children[index] ?? null);
+    block.dataset['sessionIndex'] = String(index);
+    renderHead(block, session, index);
+    if (!several()) block.removeAttribute('aria-labelledby');
+    const schedule = buildSchedule(session);
+    const list = block.querySelector<HTMLOListElement>('[data-steps]')!;
+    renderSteps(
+      list,
+      ui.template,
+      schedule.steps.map(({ step, index: stepIndex, start, end }) => ({
+        step,
+        sheet: step.kind === 'sheet' ? facts.get(step.id) : undefined,
+        start,
+        end,
+        warnings: perStep.get(step.key) ?? [],
+        first: step === all[0],
+        last: step === all.at(-1),
+        canSplit: stepIndex > 0 && atelier.sessions.length < limits.sessions,
+        level,
+      })),
+      rows,
+    );
+    const empty = session.steps.length === 0;
+    list.hidden = empty;
+    block.querySelector<HTMLElement>('[data-session-empty]')!.hidden = !empty || !several();
+    const total = block.querySelector<HTMLElement>('[data-total]')!;
+    total.hidden = empty;
+    total.textContent = empty ? '' : totalText(schedule);
+    const sessionWarnings = block.querySelector<HTMLElement>('[data-session-warnings]')!;
+    renderWarnings(
+      sessionWarnings,
+      warnings
+        .filter((w) => w.kind === 'overrun' && w.session === index)
+        .map((w) => warningMessage(w, atelier.sessions.length)),
+    );
+    // The first session's total and warnings keep the ids they had when an atelier was one session.
+    total.id = index === 0 ? 'atelier-total' : '';
+    sessionWarnings.id = index === 0 ? 'atelier-session-warnings' : '';
+    const name = several() ? fill(texts.inSession, { n: index + 1 }) : '';
+    for (const span of block.querySelectorAll('[data-session-name]'))
+      if (span.textContent !== name) span.textContent = name;
+    const addBreak = block.querySelector<HTMLElement>('[data-add-break]')!;
+    addBreak.hidden = all.length === 0;
+    block.querySelector<HTMLElement>('[data-merge]')!.hidden = index === 0;
+    const run = block.querySelector<HTMLAnchorElement>('[data-run]')!;
+    run.hidden = !several() || empty;
+    run.textContent = fill(texts.runSession, { n: index + 1 });
+    run.href = `${paths.atelierRun}${runSessionSearch(serializeAtelier(atelier), index + 1)}`;
+  });
+  for (const block of blocks.values()) block.remove();
+  for (const row of rows.values()) row.remove();
+}
+
+/** Shows the atelier, writes it in the address and the kept copy, announces and moves focus. */
 function update(
   options: {
     message?: string;
     focus?: { key: number; control: StepControl } | HTMLElement;
-    /** Leaves the address and the tab's copy as they are (a link this page cannot read). */
+    /** Leaves the address and the kept copy as they are (a link this page cannot read). */
     keepAddress?: boolean;
   } = {},
 ) {
-  const schedule = buildSchedule(session);
-  const warnings = sessionWarnings(session, facts);
-  const perStep = warningsByStep(warnings);
-  renderSteps(
-    ui.steps,
-    ui.template,
-    schedule.steps.map(({ step, index, start, end }) => ({
-      step,
-      sheet: step.kind === 'sheet' ? facts.get(step.id) : undefined,
-      start,
-      end,
-      warnings: perStep.get(index) ?? [],
-      first: index === 0,
-      last: index === session.steps.length - 1,
-    })),
-  );
-  const empty = session.steps.length === 0;
+  const warnings = atelierWarnings(atelier, facts);
+  renderSessions(warnings);
+  for (const field of ui.settings.querySelectorAll<HTMLElement>('[data-single-session]'))
+    field.hidden = several();
+  const schedules = atelier.sessions.map((session) => buildSchedule(session));
+  const empty = atelierSteps(atelier).length === 0;
   ui.empty.hidden = !empty;
-  ui.steps.hidden = empty;
-  ui.total.hidden = empty;
-  ui.total.textContent = empty ? '' : totalText(schedule);
-  renderWarnings(ui.sessionWarnings, warnings.filter((w) => !('index' in w)).map(warningMessage));
-  const checklist = mergeChecklist(sheetsOf(session));
+  ui.summary.hidden = !several();
+  ui.summary.textContent = several()
+    ? fill(texts.sessionsSummary, {
+        n: atelier.sessions.length,
+        total: formatMinutes(schedules.reduce((sum, s) => sum + s.total, 0)),
+      })
+    : '';
+  const checklist = mergeChecklist(sheetsOf(atelier));
   renderChecklist(ui, checklist);
   ui.checklist.hidden = checklist.materiel.length + checklist.preparation.length === 0;
   ui.share.hidden = empty;
-  ui.addBreak.hidden = empty;
 
-  const href = sessionHref(session);
+  const query = serializeAtelier(atelier);
+  const href = atelierHref(atelier);
   const link = new URL(href, location.href).href;
   ui.link.value = link;
   if (!options.keepAddress) {
     // The history entry's state says which kept atelier this tab shows (kept-planner.ts).
     if (`${location.pathname}${location.search}` !== href)
       history.replaceState(history.state, '', href);
-    keepShown(serializeSession(session));
+    keepShown(query);
   }
-  renderAgenda(ui.printAgenda, session, schedule, checklist, facts, link);
+  renderAgenda(ui.printAgenda, atelier, schedules, checklist, facts, link);
   refreshPrintedSheets();
 
   let message = options.message ?? '';
@@ -175,14 +316,15 @@ function update(
   if (message) announce(message);
   const focus = options.focus;
   if (focus instanceof HTMLElement) focus.focus();
-  else if (focus) stepControl(ui.steps, focus.key, focus.control)?.focus();
+  else if (focus) stepControl(ui.sessions, focus.key, focus.control)?.focus();
 }
 
 function writeSettings() {
-  ui.title.value = session.title;
-  ui.start.value = clockValue(session.start);
-  ui.group.value = session.groupSize === null ? '' : String(session.groupSize);
-  ui.available.value = session.available === null ? '' : String(session.available);
+  const first = atelier.sessions[0]!;
+  ui.title.value = atelier.title;
+  ui.start.value = clockValue(first.start);
+  ui.group.value = atelier.groupSize === null ? '' : String(atelier.groupSize);
+  ui.available.value = first.available === null ? '' : String(first.available);
 }
 
 function numberOrNull(input: HTMLInputElement, range: { min: number; max: number }) {
@@ -190,46 +332,106 @@ function numberOrNull(input: HTMLInputElement, range: { min: number; max: number
   return Number.isInteger(value) && value >= range.min && value <= range.max ? value : null;
 }
 
-function readSettings() {
-  session = {
-    ...session,
-    title: ui.title.value.trim().slice(0, limits.titleLength),
-    start: parseClock(ui.start.value) ?? session.start,
-    groupSize: numberOrNull(ui.group, limits.groupSize),
-    available: numberOrNull(ui.available, limits.available),
+function withSession(index: number, change: (session: PlannerSession) => PlannerSession) {
+  atelier = {
+    ...atelier,
+    sessions: atelier.sessions.map((session, i) => (i === index ? change(session) : session)),
   };
 }
 
-function positionOf(key: number) {
-  return session.steps.findIndex((step) => step.key === key);
+function readSettings() {
+  atelier = {
+    ...atelier,
+    title: ui.title.value.trim().slice(0, limits.titleLength),
+    groupSize: numberOrNull(ui.group, limits.groupSize),
+  };
+  // With one session, its start and time available are among the atelier's settings.
+  if (!several())
+    withSession(0, (session) => ({
+      ...session,
+      start: parseClock(ui.start.value) ?? session.start,
+      available: numberOrNull(ui.available, limits.available),
+    }));
+}
+
+function readSessionSettings(block: HTMLElement) {
+  const index = Number(block.dataset['sessionIndex']);
+  const field = (name: string) => block.querySelector<HTMLInputElement>(`[data-session-${name}]`)!;
+  withSession(index, (session) => ({
+    ...session,
+    title: field('label').value.trim().slice(0, limits.titleLength),
+    start: parseClock(field('start').value) ?? session.start,
+    available: numberOrNull(field('available'), limits.available),
+  }));
+}
+
+function positionOf(key: number): StepPosition | null {
+  for (const [session, { steps }] of atelier.sessions.entries()) {
+    const step = steps.findIndex((s) => s.key === key);
+    if (step >= 0) return { session, step };
+  }
+  return null;
+}
+
+function stepAt(position: StepPosition | null): KeyedStep | undefined {
+  return position ? atelier.sessions[position.session]?.steps[position.step] : undefined;
 }
 
 function nameOf(step: KeyedStep) {
   return step.kind === 'sheet' ? (facts.get(step.id)?.titre ?? step.id) : texts.breakTitle;
 }
 
-function moveTo(key: number, to: number, control: StepControl) {
+function moveTo(key: number, to: StepPosition | null, control: StepControl, by: -1 | 1) {
   const from = positionOf(key);
-  if (from < 0) return;
-  const step = session.steps[from]!;
-  if (to < 0 || to >= session.steps.length || to === from) {
-    const message = to < from ? texts.alreadyFirst : texts.alreadyLast;
-    return announce(to === from ? '' : message);
+  const step = stepAt(from);
+  if (!from || !step) return;
+  if (!to) return announce(by < 0 ? texts.alreadyFirst : texts.alreadyLast);
+  atelier = keySessions(moveInAtelier(atelier, from, to));
+  const placed = positionOf(key)!;
+  const values = {
+    title: nameOf(step),
+    n: placed.step + 1,
+    total: atelier.sessions[placed.session]!.steps.length,
+    session: placed.session + 1,
+  };
+  const message =
+    placed.session !== from.session
+      ? fill(texts.movedToSession, values)
+      : fill(step.kind === 'sheet' ? texts.moved : texts.breakMoved, values);
+  update({ message, focus: { key, control } });
+}
+
+/** Where a row dropped before the `to`-th of the other rows goes (after the last: the end). */
+function dropPosition(key: number, to: number): StepPosition | null {
+  const others = atelierSteps(atelier).filter((step) => step.key !== key);
+  const before = others[to];
+  if (!before) {
+    const session = atelier.sessions.length - 1;
+    const steps = atelier.sessions[session]!.steps.filter((s) => s.key !== key);
+    return { session, step: steps.length };
   }
-  session = { ...session, steps: moveStep(session.steps, from, to) };
-  const values = { title: nameOf(step), n: to + 1, total: session.steps.length };
-  update({
-    message: fill(step.kind === 'sheet' ? texts.moved : texts.breakMoved, values),
-    focus: { key, control },
-  });
+  const at = positionOf(before.key)!;
+  const from = positionOf(key)!;
+  // Counted once the moved step is taken out of its session.
+  const shift = from.session === at.session && from.step < at.step ? 1 : 0;
+  return { session: at.session, step: at.step - shift };
 }
 
 function remove(key: number) {
-  const index = positionOf(key);
-  const step = session.steps[index];
-  if (!step) return;
-  session = { ...session, steps: removeStep(session.steps, index) };
-  const next = session.steps[index] ?? session.steps[index - 1];
+  const position = positionOf(key);
+  const step = stepAt(position);
+  if (!position || !step) return;
+  withSession(position.session, (session) => ({
+    ...session,
+    steps: session.steps.filter((s) => s.key !== key),
+  }));
+  const all = atelierSteps(atelier);
+  const flat =
+    atelierSteps({
+      ...atelier,
+      sessions: atelier.sessions.slice(0, position.session),
+    }).length + position.step;
+  const next = all[flat] ?? all[flat - 1];
   update({
     message:
       step.kind === 'sheet' ? fill(texts.removed, { title: nameOf(step) }) : texts.breakRemoved,
@@ -237,11 +439,52 @@ function remove(key: number) {
   });
 }
 
+function split(key: number) {
+  const position = positionOf(key);
+  const step = stepAt(position);
+  if (!position || !step) return;
+  atelier = keySessions(splitSession(atelier, position));
+  if (atelier.sessions.length === 1) return;
+  update({ message: fill(texts.split, { title: nameOf(step), total: atelier.sessions.length }) });
+  // Once its block is shown.
+  sessionTitle(position.session + 1).focus();
+}
+
+function sessionTitle(index: number): HTMLElement {
+  const block = ui.sessions.children[index];
+  return block?.querySelector<HTMLElement>('[data-session-title]') ?? ui.programmeHeading;
+}
+
+function merge(index: number) {
+  atelier = keySessions(mergeWithPrevious(atelier, index));
+  writeSettings();
+  update({
+    message: several()
+      ? fill(texts.merged, { n: index + 1, total: atelier.sessions.length })
+      : texts.mergedOne,
+  });
+  (several() ? sessionTitle(index - 1) : ui.programmeHeading).focus();
+}
+
+function addBreak(index: number) {
+  const step = keyed({ kind: 'break', minutes: limits.defaultBreak });
+  withSession(index, (session) => ({ ...session, steps: [...session.steps, step] }));
+  const total = atelier.sessions[index]!.steps.length;
+  update({
+    message: fill(texts.breakAdded, {
+      minutes: formatMinutes(step.minutes),
+      n: total,
+      total,
+    }),
+    focus: { key: step.key, control: 'duration' },
+  });
+}
+
 function setDuration(input: HTMLInputElement, commit: boolean) {
   const key = Number(input.closest<HTMLElement>('[data-key]')?.dataset['key']);
-  const index = positionOf(key);
-  const step = session.steps[index];
-  if (!step) return;
+  const position = positionOf(key);
+  const step = stepAt(position);
+  if (!position || !step) return;
   const range =
     step.kind === 'sheet'
       ? (facts.get(step.id)?.duree ?? limits.breakMinutes)
@@ -256,9 +499,10 @@ function setDuration(input: HTMLInputElement, commit: boolean) {
       : clamp(Number.isNaN(value) ? limits.defaultBreak : value, range);
   if (commit) input.value = String(minutes);
   if (minutes === step.minutes) return;
-  const steps = [...session.steps];
-  steps[index] = { ...step, minutes };
-  session = { ...session, steps };
+  withSession(position.session, (session) => ({
+    ...session,
+    steps: session.steps.map((s) => (s.key === key ? { ...s, minutes } : s)),
+  }));
   update();
 }
 
@@ -273,35 +517,32 @@ function wire() {
     writeSettings();
     update();
   });
-  ui.steps.addEventListener('click', (event) => {
+  ui.sessions.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button');
-    const key = Number(button?.closest<HTMLElement>('[data-key]')?.dataset['key']);
-    if (!button || !key) return;
+    const block = button?.closest<HTMLElement>('[data-session-key]');
+    if (!button || !block) return;
+    const index = Number(block.dataset['sessionIndex']);
+    if (button.hasAttribute('data-add-break')) return addBreak(index);
+    if (button.hasAttribute('data-merge')) return merge(index);
+    const key = Number(button.closest<HTMLElement>('[data-key]')?.dataset['key']);
+    if (!key) return;
     if (button.hasAttribute('data-remove')) return remove(key);
-    const by = Number(button.dataset['move']);
-    moveTo(key, positionOf(key) + by, by < 0 ? 'up' : 'down');
+    if (button.hasAttribute('data-split')) return split(key);
+    const by = Number(button.dataset['move']) < 0 ? -1 : 1;
+    const from = positionOf(key);
+    if (from) moveTo(key, neighbourPosition(atelier, from, by), by < 0 ? 'up' : 'down', by);
   });
-  ui.steps.addEventListener('input', (event) => {
+  const onSessionField = (event: Event, commit: boolean) => {
     const input = event.target as HTMLInputElement;
-    if (input.matches('[data-duration]')) setDuration(input, false);
-  });
-  ui.steps.addEventListener('change', (event) => {
-    const input = event.target as HTMLInputElement;
-    if (input.matches('[data-duration]')) setDuration(input, true);
-  });
-  enablePointerReorder(ui.steps, (key, to) => moveTo(key, to, 'up'));
-  ui.addBreak.addEventListener('click', () => {
-    const step = keyed({ kind: 'break', minutes: limits.defaultBreak });
-    session = { ...session, steps: [...session.steps, step] };
-    update({
-      message: fill(texts.breakAdded, {
-        minutes: formatMinutes(step.minutes),
-        n: session.steps.length,
-        total: session.steps.length,
-      }),
-      focus: { key: step.key, control: 'duration' },
-    });
-  });
+    if (input.matches('[data-duration]')) return setDuration(input, commit);
+    const block = input.closest<HTMLElement>('.atelier-session__head')?.parentElement;
+    if (!block) return;
+    readSessionSettings(block);
+    update();
+  };
+  ui.sessions.addEventListener('input', (event) => onSessionField(event, false));
+  ui.sessions.addEventListener('change', (event) => onSessionField(event, true));
+  enablePointerReorder(ui.sessions, (key, to) => moveTo(key, dropPosition(key, to), 'up', -1));
   ui.copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(ui.link.value);
@@ -321,7 +562,7 @@ function wire() {
   });
   ui.clear.addEventListener('click', () => {
     if (!window.confirm(texts.confirmClear)) return;
-    session = { ...emptySession(), steps: [] };
+    atelier = keySessions(emptyAtelier<KeyedStep>());
     writeSettings();
     update({ message: texts.cleared, focus: ui.programmeHeading });
   });
@@ -330,20 +571,26 @@ function wire() {
 async function start() {
   const arrived = await arrive(location.search, announce);
   const parsed = arrived.parsed;
-  const { session: draft, added, already } = sessionWithAdditions(parsed, null);
+  const { atelier: draft, added, already } = atelierWithAdditions(parsed, null);
   const notice = document.getElementById('atelier-no-script')!;
   // The page draws the planner from the start where scripts run (src/styles/atelier.css), inert
   // until the sheets' facts arrive (nothing typed before can be overwritten): shown only then, it
   // pushed the page down as it appeared (Lighthouse, a shared link: CLS 0.23).
-  const { title, start, groupSize, available } = draft;
-  session = { ...session, title, start, groupSize, available };
+  const first = draft.sessions[0]!;
+  atelier = {
+    ...atelier,
+    title: draft.title,
+    groupSize: draft.groupSize,
+    sessions: [{ ...atelier.sessions[0]!, start: first.start, available: first.available }],
+  };
   writeSettings();
-  ui.empty.hidden = draft.steps.length > 0;
+  const steps = atelierSteps(draft);
+  ui.empty.hidden = steps.length > 0;
   // The steps' room, roughly (src/styles/atelier.css), and the header's count, until they are drawn.
-  ui.steps.style.setProperty('--pending-steps', String(draft.steps.length));
-  ui.steps.dataset['pending'] = '';
-  renderHeader(distinctSheets(draft.steps).length);
-  const loaded = await loadSheets(distinctSheets(draft.steps));
+  ui.sessions.style.setProperty('--pending-steps', String(steps.length));
+  ui.sessions.dataset['pending'] = '';
+  renderHeader(distinctSheets(steps).length);
+  const loaded = await loadSheets(distinctSheets(steps));
   facts = loaded.facts;
   if (loaded.failed.length > 0) {
     // Offline or a server error: the address is left as it is, to be reloaded later.
@@ -354,8 +601,14 @@ async function start() {
   }
   for (const link of document.querySelectorAll<HTMLElement>('[data-with-script]'))
     link.hidden = false;
-  const resolved = resolveSession(draft, facts);
-  session = { ...resolved.session, steps: resolved.session.steps.map(keyed) };
+  const resolved = resolveAtelier(draft, facts);
+  atelier = keySessions({
+    ...resolved.atelier,
+    sessions: resolved.atelier.sessions.map((session) => ({
+      ...session,
+      steps: session.steps.map(keyed),
+    })),
+  });
   writeSettings();
   wire();
   const messages: string[] = arrived.message ? [arrived.message] : [];
@@ -364,20 +617,21 @@ async function start() {
     messages.push(fill(texts.missing, { ids: resolved.missing.join(', ') }));
   const addedHere = added.filter((id) => facts.has(id));
   if (addedHere.length === 1) {
-    const position = session.steps.findIndex((s) => s.kind === 'sheet' && s.id === addedHere[0]);
+    const last = atelier.sessions.at(-1)!;
+    const position = last.steps.findIndex((s) => s.kind === 'sheet' && s.id === addedHere[0]);
     messages.push(
       fill(texts.added, {
         title: facts.get(addedHere[0]!)!.titre,
         n: position + 1,
-        total: session.steps.length,
+        total: last.steps.length,
       }),
     );
   } else if (addedHere.length > 1) messages.push(fill(texts.addedMany, { n: addedHere.length }));
   for (const id of already)
     messages.push(fill(texts.alreadyThere, { title: facts.get(id)?.titre ?? id }));
-  warningCount = sessionWarnings(session, facts).length;
+  warningCount = atelierWarnings(atelier, facts).length;
   app.inert = false;
-  delete ui.steps.dataset['pending'];
+  delete ui.sessions.dataset['pending'];
   update({
     ...(messages.length ? { message: messages.join(' ') } : {}),
     keepAddress: parsed.unknownVersion,

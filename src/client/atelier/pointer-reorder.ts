@@ -19,8 +19,10 @@ export function enablePointerReorder(
     if (!grip || !row || event.button !== 0) return;
     event.preventDefault();
     grip.setPointerCapture(event.pointerId);
-    const others = [...list.children].filter((child) => child !== row);
-    let to = [...list.children].indexOf(row);
+    // Every row of every session's list: a row may be dropped into another session.
+    const rows = [...list.querySelectorAll('li[data-key]')];
+    const others = rows.filter((child) => child !== row);
+    let to = rows.indexOf(row);
     row.classList.add('atelier-step--dragged');
     const mark = () => {
       for (const other of others)

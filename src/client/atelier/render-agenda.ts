@@ -1,13 +1,14 @@
-// The printed agenda (one A4 page) and the printed checklist, rebuilt on every change so that the
-// browser's own « Imprimer » gives them too. Shown only in print (src/styles/atelier.css).
+// The printed agenda (one A4 page, a table per session) and the printed checklist, rebuilt on
+// every change so that the browser's own « Imprimer » gives them too. Shown only in print
+// (src/styles/atelier.css).
 import type { Checklist } from '../../lib/atelier/checklist.ts';
 import { formatClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
 import type { Schedule } from '../../lib/atelier/schedule.ts';
-import type { Session } from '../../lib/atelier/session.ts';
+import type { Atelier } from '../../lib/atelier/session.ts';
 import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
 import { formatMinutes } from '../../lib/format.ts';
-import { phaseLabel } from '../../vocabulary/phases.ts';
+import { phaseList } from './render-phases.ts';
 import { checklistEntry } from './render-summary.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -39,10 +40,7 @@ function agendaTable(schedule: Schedule, facts: ReadonlyMap<string, SheetFacts>)
           'td',
           {},
           element('strong', { text: sheet.titre }),
-          element('span', {
-            className: 'atelier-agenda__phase',
-            text: ` — ${sheet.phases.map(phaseLabel).join(', ')}`,
-          }),
+          element('span', { className: 'atelier-agenda__phase' }, ' — ', phaseList(sheet.phases)),
         )
       : element('td', { text: texts.breakTitle });
     const row = element(
@@ -65,32 +63,65 @@ function agendaTable(schedule: Schedule, facts: ReadonlyMap<string, SheetFacts>)
   );
 }
 
-export function renderAgenda(
-  container: HTMLElement,
-  session: Session,
-  schedule: Schedule,
-  checklist: Checklist,
-  facts: ReadonlyMap<string, SheetFacts>,
-  link: string,
-): void {
-  const details = [
+function sessionDetails(schedule: Schedule): string[] {
+  return [
     fill(texts.agendaStart, { start: formatClock(schedule.start) }),
     fill(texts.agendaEnd, { end: formatClock(schedule.end) }),
     fill(texts.agendaTotal, { total: formatMinutes(schedule.total) }),
     ...(schedule.available === null
       ? []
       : [fill(texts.agendaAvailable, { available: formatMinutes(schedule.available) })]),
-    ...(session.groupSize === null ? [] : [fill(texts.agendaGroup, { n: session.groupSize })]),
   ];
+}
+
+export function renderAgenda(
+  container: HTMLElement,
+  atelier: Atelier,
+  schedules: readonly Schedule[],
+  checklist: Checklist,
+  facts: ReadonlyMap<string, SheetFacts>,
+  link: string,
+): void {
+  const group =
+    atelier.groupSize === null ? [] : [fill(texts.agendaGroup, { n: atelier.groupSize })];
+  const several = schedules.length > 1;
+  const sessions = schedules.flatMap((schedule, index) => {
+    const label = atelier.sessions[index]?.title;
+    const name = fill(texts.agendaSession, { n: index + 1 });
+    const details = element('p', {
+      className: 'atelier-agenda__facts',
+      text: [...sessionDetails(schedule), ...(several ? [] : group)].join(' · '),
+    });
+    return several
+      ? [
+          element('h3', { text: label ? `${name} · ${label}` : name }),
+          details,
+          agendaTable(schedule, facts),
+        ]
+      : [details, agendaTable(schedule, facts)];
+  });
   const agenda = element(
     'section',
     { className: 'atelier-agenda' },
-    ...(session.title
+    ...(atelier.title
       ? [element('p', { className: 'atelier-agenda__kicker', text: texts.agendaTitle })]
       : []),
-    element('h2', { text: session.title || texts.agendaTitle }),
-    element('p', { className: 'atelier-agenda__facts', text: details.join(' · ') }),
-    agendaTable(schedule, facts),
+    element('h2', { text: atelier.title || texts.agendaTitle }),
+    ...(several
+      ? [
+          element('p', {
+            className: 'atelier-agenda__facts',
+            text: [
+              fill(texts.sessionsSummary, {
+                n: schedules.length,
+                total: formatMinutes(schedules.reduce((sum, s) => sum + s.total, 0)),
+              }),
+              ...group,
+            ].join(' · '),
+          }),
+        ]
+      : []),
+    ...sessions,
     element('p', { className: 'atelier-agenda__url', text: fill(texts.onlineAt, { url: link }) }),
   );
   const list = (title: string, items: Checklist['materiel']) =>

@@ -5,7 +5,7 @@ import { fill, texts } from '../../lib/atelier/messages.ts';
 import { limits, type Step } from '../../lib/atelier/session.ts';
 import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
 import { formatRange } from '../../lib/format.ts';
-import { phaseLabel } from '../../vocabulary/phases.ts';
+import { phaseList } from './render-phases.ts';
 
 export type KeyedStep = Step & { key: number };
 
@@ -17,15 +17,20 @@ export interface StepView {
   warnings: string[];
   first: boolean;
   last: boolean;
+  /** Not the first step of its session: a new session may start here. */
+  canSplit: boolean;
+  /** The step's heading level: 4 under a session's heading, 3 when the atelier is one session. */
+  level: 3 | 4;
 }
 
-export type StepControl = 'up' | 'down' | 'remove' | 'duration';
+export type StepControl = 'up' | 'down' | 'remove' | 'duration' | 'split';
 
 const selectors: Record<StepControl, string> = {
   up: '[data-move="-1"]',
   down: '[data-move="1"]',
   remove: '[data-remove]',
   duration: '[data-duration]',
+  split: '[data-split]',
 };
 
 /** The row's control to give focus to after a change. */
@@ -69,6 +74,7 @@ function updateRow(row: HTMLLIElement, view: StepView) {
     fill(texts.timeRange, { start: formatClock(view.start), end: formatClock(view.end) }),
   );
   const title = row.querySelector<HTMLElement>('[data-title]')!;
+  title.setAttribute('aria-level', String(view.level));
   const link = title.querySelector('a');
   if (sheet) {
     const anchor = link ?? title.appendChild(document.createElement('a'));
@@ -77,13 +83,16 @@ function updateRow(row: HTMLLIElement, view: StepView) {
   } else setText(title, texts.breakTitle);
   const facts = row.querySelector<HTMLElement>('[data-facts]')!;
   facts.hidden = !sheet;
-  if (sheet)
-    setText(
-      facts,
-      `${sheet.phases.map(phaseLabel).join(', ')} · ${fill(texts.people, {
-        range: formatRange(sheet.participants.min, sheet.participants.max, 'personnes'),
-      })}`,
-    );
+  const factsKey = sheet
+    ? `${sheet.phases.join(',')}|${sheet.participants.min}-${sheet.participants.max}`
+    : '';
+  if (sheet && facts.dataset['shown'] !== factsKey) {
+    facts.dataset['shown'] = factsKey;
+    const people = fill(texts.people, {
+      range: formatRange(sheet.participants.min, sheet.participants.max, 'personnes'),
+    });
+    facts.replaceChildren(phaseList(sheet.phases), ` · ${people}`);
+  }
   const range = sheet ? sheet.duree : limits.breakMinutes;
   const input = row.querySelector<HTMLInputElement>('[data-duration]')!;
   input.min = String(range.min);
@@ -99,6 +108,7 @@ function updateRow(row: HTMLLIElement, view: StepView) {
   for (const span of row.querySelectorAll('[data-name]')) setText(span, name);
   row.querySelector(selectors.up)!.setAttribute('aria-disabled', String(view.first));
   row.querySelector(selectors.down)!.setAttribute('aria-disabled', String(view.last));
+  row.querySelector<HTMLElement>(selectors.split)!.hidden = !view.canSplit;
   const warnings = row.querySelector<HTMLElement>('[data-warnings]')!;
   renderWarnings(warnings, view.warnings);
 }
@@ -120,22 +130,29 @@ export function renderWarnings(list: HTMLElement, messages: readonly string[]) {
   list.hidden = messages.length === 0;
 }
 
-/** Shows the steps in order, reusing each step's row. */
-export function renderSteps(
-  list: HTMLOListElement,
-  template: HTMLTemplateElement,
-  views: readonly StepView[],
-): void {
-  const rows = new Map(
-    [...list.querySelectorAll<HTMLLIElement>(':scope > li')].map((row) => [
+/** Every step's row in the container (all sessions' lists), by key: rows move between lists. */
+export function rowsByKey(container: HTMLElement): Map<number, HTMLLIElement> {
+  return new Map(
+    [...container.querySelectorAll<HTMLLIElement>('li[data-key]')].map((row) => [
       Number(row.dataset['key']),
       row,
     ]),
   );
-  const wanted = new Set(views.map((view) => view.step.key));
-  for (const [key, row] of rows) if (!wanted.has(key)) row.remove();
+}
+
+/**
+ * Shows a session's steps in order in its list, taking each step's row from `rows` (and out of
+ * it: what is left there afterwards belongs to no session any more).
+ */
+export function renderSteps(
+  list: HTMLOListElement,
+  template: HTMLTemplateElement,
+  views: readonly StepView[],
+  rows: Map<number, HTMLLIElement>,
+): void {
   views.forEach((view, index) => {
     const row = rows.get(view.step.key) ?? createRow(template, view.step.key);
+    rows.delete(view.step.key);
     updateRow(row, view);
     if (list.children[index] !== row) list.insertBefore(row, list.children[index] ?? null);
   });

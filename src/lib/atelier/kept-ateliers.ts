@@ -2,15 +2,15 @@
 // written by the browser glue (src/client/atelier/kept-session.ts). Each atelier is kept as its
 // name and the very query string its shareable address holds (session-url.ts), never in a format
 // of its own: whatever an atelier holds, its address and its kept copy say the same thing.
-import { distinctSheets, limits } from './session.ts';
-import { parseSessionQuery, serializeSession } from './session-url.ts';
+import { atelierSteps, distinctSheets, limits } from './session.ts';
+import { parseAtelierQuery, serializeAtelier } from './session-url.ts';
 
 export const keptAteliersVersion = 1;
 
 export interface KeptAtelier {
   id: string;
   name: string;
-  /** The atelier's address query (without « ? »), as serializeSession writes it. */
+  /** The atelier's address query (without « ? »), as serializeAtelier writes it. */
   query: string;
   /** When it last changed, as an ISO date. */
   modified: string;
@@ -74,13 +74,14 @@ export const currentAtelier = (kept: KeptAteliers) => findAtelier(kept, kept.cur
 
 /** The sheets an atelier's query holds, each once. */
 export const sheetCount = (query: string) =>
-  distinctSheets(parseSessionQuery(query).session.steps).length;
+  distinctSheets(atelierSteps(parseAtelierQuery(query).atelier)).length;
 
 /** Whether an atelier holds steps: one that does is « in progress » and is never replaced unasked. */
-export const hasSteps = (query: string) => parseSessionQuery(query).session.steps.length > 0;
+export const hasSteps = (query: string) =>
+  atelierSteps(parseAtelierQuery(query).atelier).length > 0;
 
 /** The query written as the planner would write it, so that two spellings of one atelier match. */
-export const normalQuery = (query: string) => serializeSession(parseSessionQuery(query).session);
+export const normalQuery = (query: string) => serializeAtelier(parseAtelierQuery(query).atelier);
 
 /** The kept atelier this address holds exactly, if any (the current one first). */
 export function atelierWithQuery(kept: KeptAteliers, query: string): KeptAtelier | undefined {
@@ -168,10 +169,26 @@ export function deleteAtelier(kept: KeptAteliers, id: string): KeptAteliers {
  * title, start, group and time available stay (they are the atelier's, not the link's).
  */
 export function appendQuery(base: string, added: string): string {
-  const first = parseSessionQuery(base).session;
-  const second = parseSessionQuery(added).session;
-  const steps = [...first.steps, ...second.steps].slice(0, limits.steps);
-  return serializeSession({ ...first, steps });
+  const first = parseAtelierQuery(base).atelier;
+  const second = parseAtelierQuery(added).atelier;
+  // One session each: the steps follow on in the same session, as a single atelier always did;
+  // otherwise the other atelier's sessions come after these.
+  const sessions =
+    first.sessions.length === 1 && second.sessions.length === 1
+      ? [
+          {
+            ...first.sessions[0]!,
+            steps: [...first.sessions[0]!.steps, ...second.sessions[0]!.steps],
+          },
+        ]
+      : [...first.sessions, ...second.sessions].slice(0, limits.sessions);
+  let room = limits.steps;
+  const kept = sessions.map((session) => {
+    const steps = session.steps.slice(0, Math.max(0, room));
+    room -= steps.length;
+    return { ...session, steps };
+  });
+  return serializeAtelier({ ...first, sessions: kept });
 }
 
 /** What the planner opens when it loads. */
@@ -185,12 +202,12 @@ export type Arrival =
 
 export function arrivalFor(
   kept: KeptAteliers,
-  address: { hasSession: boolean; query: string },
+  address: { hasAtelier: boolean; query: string },
   tabAtelier: string | null,
 ): Arrival {
   if (findAtelier(kept, tabAtelier)) return { kind: 'kept', id: tabAtelier! };
   const current = currentAtelier(kept);
-  if (!address.hasSession) return current ? { kind: 'kept', id: current.id } : { kind: 'none' };
+  if (!address.hasAtelier) return current ? { kind: 'kept', id: current.id } : { kind: 'none' };
   const same = atelierWithQuery(kept, address.query);
   if (same) return { kind: 'kept', id: same.id };
   return {

@@ -1,40 +1,52 @@
-// The session in the planner's address, so that a link is the whole session: nothing is kept on a
-// server or in a cookie. Compact and readable, versioned (v=1):
+// The atelier in the planner's address, so that a link is the whole atelier: nothing is kept on a
+// server or in a cookie. Compact and readable, versioned:
 //   /atelier/?v=1&m=brise-glace:15,personas:120,carte-d-empathie:60&pauses=2:15&debut=09:30&groupe=12&temps=240&titre=…
 // m: the sheets in order, each `id:minutes` (minutes may be left out: the sheet's shortest);
 // pauses: the breaks, each `after:minutes` where `after` counts the sheets before it;
-// debut: the start time; groupe: the number of people; temps: the minutes available; titre: free text.
-// `ajouter=id` (the « Ajouter à mon atelier » links) is not a session: the page adds that sheet to
-// the session it is holding.
+// debut: the start time; temps: the minutes available; groupe: the number of people; titre: free text.
+// Version 2 adds sessions: the first session's parameters keep their names, the second's end in 2
+// (m2, pauses2, debut2, temps2), and so on; seance, seance2… are the sessions' labels. An atelier
+// of one session without a label is still written as version 1, so those links do not change, and
+// every version 1 address reads as the one-session atelier it always gave.
+// `ajouter=id` (the « Ajouter à mon atelier » links) is not an atelier: the page adds that sheet
+// to the atelier it is holding.
 import { clockValue, parseClock } from './clock.ts';
 import {
   addSheets,
   clamp,
+  emptyAtelier,
   emptySession,
   limits,
+  type DraftAtelier,
   type DraftSession,
   type DraftStep,
-  type Session,
 } from './session.ts';
 import { paths } from '../urls.ts';
 
-export const sessionFormatVersion = 1;
+/** The versions this page reads: 1, one session; 2, several. */
+const formatVersion = { single: 1, sessions: 2 } as const;
 
 export const param = {
   version: 'v',
-  sheets: 'm',
-  breaks: 'pauses',
-  start: 'debut',
   group: 'groupe',
-  available: 'temps',
   title: 'titre',
   add: 'ajouter',
 } as const;
 
+/** A session's parameters; the second session's names end in 2, and so on. */
+export const sessionParam = {
+  sheets: 'm',
+  breaks: 'pauses',
+  start: 'debut',
+  available: 'temps',
+  label: 'seance',
+} as const;
+
+const sessionKey = (key: keyof typeof sessionParam, index: number) =>
+  index === 0 ? sessionParam[key] : `${sessionParam[key]}${index + 1}`;
+
 /** A sheet's identifier: its file name (lower case, digits, hyphens). */
 const sheetId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const emptyDraft = (): DraftSession => emptySession();
 
 function wholeNumber(text: string | null | undefined, range: { min: number; max: number }) {
   if (!text || !/^\d{1,5}$/.test(text)) return null;
@@ -43,46 +55,26 @@ function wholeNumber(text: string | null | undefined, range: { min: number; max:
 }
 
 export interface ParsedAddress {
-  session: DraftSession;
+  atelier: DraftAtelier;
   /** Sheets the address asks to add (`ajouter`), in order. */
   additions: string[];
-  /** Whether the address holds a session (otherwise the page may restore the one it kept). */
-  hasSession: boolean;
-  /** A version this page cannot read: the session is then empty. */
+  /** Whether the address holds an atelier (otherwise the page may restore the one it kept). */
+  hasAtelier: boolean;
+  /** A version this page cannot read: the atelier is then empty. */
   unknownVersion: boolean;
 }
 
-/** Reads a session from an address's query string; what it cannot read is left out. */
-export function parseSessionQuery(search: string | URLSearchParams): ParsedAddress {
-  const query = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const additions = (query.get(param.add) ?? '')
-    .split(',')
-    .filter((id) => sheetId.test(id))
-    .slice(0, limits.steps);
-  const sessionKeys = [
-    param.version,
-    param.sheets,
-    param.breaks,
-    param.start,
-    param.group,
-    param.available,
-    param.title,
-  ];
-  const hasSession = sessionKeys.some((key) => query.has(key));
-  const version = query.get(param.version);
-  const unknownVersion = version !== null && version !== String(sessionFormatVersion);
-  if (unknownVersion) return { session: emptyDraft(), additions, hasSession, unknownVersion };
-
+function readSession(query: URLSearchParams, index: number, room: number): DraftSession {
   const sheets: DraftStep[] = [];
-  for (const entry of (query.get(param.sheets) ?? '').split(',')) {
+  for (const entry of (query.get(sessionKey('sheets', index)) ?? '').split(',')) {
     const [id = '', minutes, ...rest] = entry.split(':');
     if (!sheetId.test(id) || rest.length > 0) continue;
     const duration = minutes === undefined ? null : wholeNumber(minutes, limits.available);
     if (minutes !== undefined && duration === null) continue;
     sheets.push({ kind: 'sheet', id, minutes: duration });
   }
-  sheets.splice(limits.steps);
-  const breaks = (query.get(param.breaks) ?? '')
+  sheets.splice(room);
+  const breaks = (query.get(sessionKey('breaks', index)) ?? '')
     .split(',')
     .flatMap((entry) => {
       const [after, minutes, ...rest] = entry.split(':');
@@ -102,69 +94,135 @@ export function parseSessionQuery(search: string | URLSearchParams): ParsedAddre
     const sheet = sheets[i];
     if (sheet) steps.push(sheet);
   }
-  const start = parseClock(query.get(param.start) ?? '');
+  const start = parseClock(query.get(sessionKey('start', index)) ?? '');
   return {
-    session: {
-      title: (query.get(param.title) ?? '').trim().slice(0, limits.titleLength),
-      start: start ?? limits.defaultStart,
-      groupSize: wholeNumber(query.get(param.group), limits.groupSize),
-      available: wholeNumber(query.get(param.available), limits.available),
-      steps: steps.slice(0, limits.steps),
-    },
-    additions,
-    hasSession,
-    unknownVersion,
+    title: (query.get(sessionKey('label', index)) ?? '').trim().slice(0, limits.titleLength),
+    start: start ?? limits.defaultStart,
+    available: wholeNumber(query.get(sessionKey('available', index)), limits.available),
+    steps: steps.slice(0, room),
   };
 }
 
-/** The session as a query string (without « ? »); empty for an empty session with default settings. */
-export function serializeSession(session: Session<DraftStep>): string {
-  const isDefault =
-    session.steps.length === 0 &&
-    !session.title &&
-    session.start === limits.defaultStart &&
-    session.groupSize === null &&
-    session.available === null;
-  if (isDefault) return '';
+const hasSessionKey = (query: URLSearchParams, index: number) =>
+  (Object.keys(sessionParam) as (keyof typeof sessionParam)[]).some((key) =>
+    query.has(sessionKey(key, index)),
+  );
+
+/** Reads an atelier from an address's query string; what it cannot read is left out. */
+export function parseAtelierQuery(search: string | URLSearchParams): ParsedAddress {
+  const query = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const additions = (query.get(param.add) ?? '')
+    .split(',')
+    .filter((id) => sheetId.test(id))
+    .slice(0, limits.steps);
+  const hasAtelier =
+    [param.version, param.group, param.title].some((key) => query.has(key)) ||
+    hasSessionKey(query, 0);
+  const version = query.get(param.version) ?? String(formatVersion.single);
+  const known = Object.values(formatVersion).map(String);
+  if (!known.includes(version))
+    return { atelier: emptyAtelier(), additions, hasAtelier, unknownVersion: true };
+
+  const sessions: DraftSession[] = [];
+  let room: number = limits.steps;
+  const count = version === String(formatVersion.sessions) ? limits.sessions : 1;
+  for (let index = 0; index < count; index++) {
+    if (index > 0 && !hasSessionKey(query, index)) continue;
+    const session = readSession(query, index, room);
+    room -= session.steps.length;
+    sessions.push(session);
+  }
+  return {
+    atelier: {
+      title: (query.get(param.title) ?? '').trim().slice(0, limits.titleLength),
+      groupSize: wholeNumber(query.get(param.group), limits.groupSize),
+      sessions,
+    },
+    additions,
+    hasAtelier,
+    unknownVersion: false,
+  };
+}
+
+/** A session's parameters; `afterStart` comes right after its start (version 1's order). */
+function writeSession(session: DraftSession, index: number, afterStart: string[] = []): string[] {
   const sheets: string[] = [];
   const breaks: string[] = [];
   for (const step of session.steps) {
     if (step.kind === 'break') breaks.push(`${sheets.length}:${step.minutes}`);
     else sheets.push(step.minutes === null ? step.id : `${step.id}:${step.minutes}`);
   }
-  // Built by hand: URLSearchParams would write « : » and « , » as %3A and %2C.
-  const parts = [`${param.version}=${sessionFormatVersion}`];
-  if (sheets.length) parts.push(`${param.sheets}=${sheets.join(',')}`);
-  if (breaks.length) parts.push(`${param.breaks}=${breaks.join(',')}`);
-  parts.push(`${param.start}=${clockValue(clamp(session.start, { min: 0, max: 24 * 60 - 1 }))}`);
-  if (session.groupSize !== null) parts.push(`${param.group}=${session.groupSize}`);
-  if (session.available !== null) parts.push(`${param.available}=${session.available}`);
-  if (session.title) parts.push(`${param.title}=${encodeURIComponent(session.title)}`);
-  return parts.join('&');
+  const key = (name: keyof typeof sessionParam) => sessionKey(name, index);
+  const parts: string[] = [];
+  if (sheets.length) parts.push(`${key('sheets')}=${sheets.join(',')}`);
+  if (breaks.length) parts.push(`${key('breaks')}=${breaks.join(',')}`);
+  parts.push(`${key('start')}=${clockValue(clamp(session.start, { min: 0, max: 24 * 60 - 1 }))}`);
+  parts.push(...afterStart);
+  if (session.available !== null) parts.push(`${key('available')}=${session.available}`);
+  if (session.title) parts.push(`${key('label')}=${encodeURIComponent(session.title)}`);
+  return parts;
 }
 
-/** The planner's address holding this session. */
-export function sessionHref(session: Session<DraftStep>): string {
-  const query = serializeSession(session);
+/** The atelier as a query string (without « ? »); empty for an empty atelier with default settings. */
+export function serializeAtelier(atelier: DraftAtelier): string {
+  const [first = emptySession<DraftStep>(), ...others] = atelier.sessions;
+  const isDefault =
+    others.length === 0 &&
+    first.steps.length === 0 &&
+    !first.title &&
+    !atelier.title &&
+    first.start === limits.defaultStart &&
+    atelier.groupSize === null &&
+    first.available === null;
+  if (isDefault) return '';
+  const single = others.length === 0 && !first.title;
+  // Built by hand: URLSearchParams would write « : » and « , » as %3A and %2C.
+  const group = atelier.groupSize === null ? [] : [`${param.group}=${atelier.groupSize}`];
+  return [
+    `${param.version}=${single ? formatVersion.single : formatVersion.sessions}`,
+    ...writeSession(first, 0, group),
+    ...(atelier.title ? [`${param.title}=${encodeURIComponent(atelier.title)}`] : []),
+    ...others.flatMap((session, i) => writeSession(session, i + 1)),
+  ].join('&');
+}
+
+/** The planner's address holding this atelier. */
+export function atelierHref(atelier: DraftAtelier): string {
+  const query = serializeAtelier(atelier);
   return query ? `${paths.atelier}?${query}` : paths.atelier;
 }
 
-/** « Ajouter à mon atelier »: a plain link; the page adds the sheet to the session it holds. */
+/** « Ajouter à mon atelier »: a plain link; the page adds the sheet to the atelier it holds. */
 export function addSheetHref(id: string): string {
   return `${paths.atelier}?${param.add}=${id}`;
 }
 
-/** « Adapter ce parcours à mon atelier »: a new session of these sheets in order, each at its shortest. */
-export function sheetsSessionHref(ids: readonly string[]): string {
-  const steps = ids.map((id): DraftStep => ({ kind: 'sheet', id, minutes: null }));
-  return sessionHref({ ...emptyDraft(), steps: steps.slice(0, limits.steps) });
+/**
+ * « Adapter ce parcours à mon atelier »: a new atelier of these sheets in order, each at its
+ * shortest; in one session, or in the sessions given (each a label and its number of sheets).
+ */
+export function sheetsAtelierHref(
+  ids: readonly string[],
+  sessions: readonly { title: string; sheets: number }[] = [],
+): string {
+  const steps = ids
+    .slice(0, limits.steps)
+    .map((id): DraftStep => ({ kind: 'sheet', id, minutes: null }));
+  const parts = sessions.length ? sessions : [{ title: '', sheets: steps.length }];
+  let from = 0;
+  const drafts = parts.slice(0, limits.sessions).map((part): DraftSession => {
+    const session = { ...emptySession<DraftStep>(), title: part.title };
+    session.steps = steps.slice(from, (from += part.sheets));
+    return session;
+  });
+  return atelierHref({ ...emptyAtelier<DraftStep>(), sessions: drafts });
 }
 
-/** The session an address leads to: the one it holds (or the one kept), with its additions. */
-export function sessionWithAdditions(
+/** The atelier an address leads to: the one it holds (or the one kept), with its additions. */
+export function atelierWithAdditions(
   parsed: ParsedAddress,
-  kept: DraftSession | null,
-): { session: DraftSession; added: string[]; already: string[] } {
-  const base = parsed.hasSession || !kept ? parsed.session : kept;
+  kept: DraftAtelier | null,
+): { atelier: DraftAtelier; added: string[]; already: string[] } {
+  const base = parsed.hasAtelier || !kept ? parsed.atelier : kept;
   return addSheets(base, parsed.additions);
 }

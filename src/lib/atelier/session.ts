@@ -1,6 +1,8 @@
-// A workshop session: its settings and its steps (method sheets and breaks), in order.
-// Pure data and operations: the address (session-url.ts), the timetable (schedule.ts), the
-// warnings (warnings.ts) and the page's script (src/client/atelier/) all work on it.
+// An atelier: one or more sessions (séances, possibly on different days), each with its start,
+// time available and steps (method sheets and breaks), in order; the group is the atelier's, the
+// same people from one session to the next. Pure data and operations: the address
+// (session-url.ts), the timetable (schedule.ts), the warnings (warnings.ts) and the page's script
+// (src/client/atelier/) all work on it.
 import type { SheetFacts } from './sheet-facts.ts';
 
 export interface SheetStep {
@@ -22,18 +24,33 @@ export interface DraftSheetStep {
 }
 export type DraftStep = DraftSheetStep | BreakStep;
 
+/** One séance: a sitting of the atelier, from its start to its last step. */
 export interface Session<S = Step> {
-  /** Free title, may be empty. */
+  /** Free label (« Mardi matin », « Atelier 2 »), may be empty. */
   title: string;
   /** Start time, minutes since midnight. */
   start: number;
-  /** People taking part (facilitators not counted, as in the sheets), or null when not given. */
-  groupSize: number | null;
-  /** Minutes available for the whole session, or null when not given. */
+  /** Minutes available for this session, or null when not given. */
   available: number | null;
   steps: S[];
 }
 export type DraftSession = Session<DraftStep>;
+
+export interface Atelier<S = Step> {
+  /** Free title, may be empty. */
+  title: string;
+  /** People taking part (facilitators not counted, as in the sheets), or null when not given. */
+  groupSize: number | null;
+  /** At least one. */
+  sessions: Session<S>[];
+}
+export type DraftAtelier = Atelier<DraftStep>;
+
+/** Where a step is: its session and its place in it, both from 0. */
+export interface StepPosition {
+  session: number;
+  step: number;
+}
 
 export const limits = {
   /** 9 h: a workshop's usual start, until the facilitator sets another. */
@@ -43,17 +60,29 @@ export const limits = {
   groupSize: { min: 1, max: 999 },
   available: { min: 5, max: 24 * 60 },
   titleLength: 120,
-  /** Steps an address may hold: enough for a long day, small enough to keep links short. */
+  /** Steps an address may hold, all sessions together: enough for a long day, small enough to keep links short. */
   steps: 60,
+  /** Sessions an address may hold (a parcours's workshops over weeks fit). */
+  sessions: 12,
 } as const;
 
-export const emptySession = (): Session => ({
+export const emptySession = <S = Step>(): Session<S> => ({
   title: '',
   start: limits.defaultStart,
-  groupSize: null,
   available: null,
   steps: [],
 });
+
+export const emptyAtelier = <S = Step>(): Atelier<S> => ({
+  title: '',
+  groupSize: null,
+  sessions: [emptySession<S>()],
+});
+
+/** Every step of the atelier, session after session. */
+export function atelierSteps<S>(atelier: Atelier<S>): S[] {
+  return atelier.sessions.flatMap((session) => session.steps);
+}
 
 export function clamp(value: number, range: { min: number; max: number }): number {
   return Math.min(range.max, Math.max(range.min, Math.round(value)));
@@ -65,48 +94,130 @@ export function sheetMinutes(minutes: number | null, facts: SheetFacts): number 
 }
 
 /**
- * The session with every sheet's duration within its range, and without the sheets the site does
+ * The atelier with every sheet's duration within its range, and without the sheets the site does
  * not know (any more): those are listed in `missing`.
  */
-export function resolveSession(
-  draft: DraftSession,
+export function resolveAtelier(
+  draft: DraftAtelier,
   facts: ReadonlyMap<string, SheetFacts>,
-): { session: Session; missing: string[] } {
+): { atelier: Atelier; missing: string[] } {
   const missing: string[] = [];
-  const steps: Step[] = [];
-  for (const step of draft.steps) {
-    if (step.kind === 'break') {
-      steps.push({ kind: 'break', minutes: clamp(step.minutes, limits.breakMinutes) });
-      continue;
+  const sessions = draft.sessions.map((session): Session => {
+    const steps: Step[] = [];
+    for (const step of session.steps) {
+      if (step.kind === 'break') {
+        steps.push({ kind: 'break', minutes: clamp(step.minutes, limits.breakMinutes) });
+        continue;
+      }
+      const sheet = facts.get(step.id);
+      if (sheet)
+        steps.push({ kind: 'sheet', id: step.id, minutes: sheetMinutes(step.minutes, sheet) });
+      else missing.push(step.id);
     }
-    const sheet = facts.get(step.id);
-    if (sheet)
-      steps.push({ kind: 'sheet', id: step.id, minutes: sheetMinutes(step.minutes, sheet) });
-    else missing.push(step.id);
-  }
-  return { session: { ...draft, steps }, missing };
+    return { ...session, steps };
+  });
+  return { atelier: { ...draft, sessions }, missing };
 }
 
-/** Adds sheets at the end, each unless the session already holds it. */
+/** Adds sheets at the end of the last session, each unless the atelier already holds it. */
 export function addSheets(
-  draft: DraftSession,
+  draft: DraftAtelier,
   ids: readonly string[],
-): { session: DraftSession; added: string[]; already: string[] } {
-  const present = new Set(draft.steps.flatMap((s) => (s.kind === 'sheet' ? [s.id] : [])));
+): { atelier: DraftAtelier; added: string[]; already: string[] } {
+  const present = new Set(distinctSheets(atelierSteps(draft)));
+  const room = limits.steps - atelierSteps(draft).length;
   const added: string[] = [];
   const already: string[] = [];
   for (const id of ids) {
     if (present.has(id)) already.push(id);
-    else {
+    else if (added.length < room) {
       present.add(id);
       added.push(id);
     }
   }
-  const steps: DraftStep[] = [
-    ...draft.steps,
-    ...added.map((id): DraftStep => ({ kind: 'sheet', id, minutes: null })),
-  ].slice(0, limits.steps);
-  return { session: { ...draft, steps }, added, already };
+  const sessions = [...draft.sessions];
+  const last = sessions.at(-1) ?? emptySession<DraftStep>();
+  sessions[Math.max(0, sessions.length - 1)] = {
+    ...last,
+    steps: [...last.steps, ...added.map((id): DraftStep => ({ kind: 'sheet', id, minutes: null }))],
+  };
+  return { atelier: { ...draft, sessions }, added, already };
+}
+
+/** Removes every step of this sheet, in every session. */
+export function removeSheet<S extends DraftStep | Step>(
+  atelier: Atelier<S>,
+  id: string,
+): Atelier<S> {
+  return {
+    ...atelier,
+    sessions: atelier.sessions.map((session) => ({
+      ...session,
+      steps: session.steps.filter((s) => s.kind !== 'sheet' || s.id !== id),
+    })),
+  };
+}
+
+/**
+ * Where a step goes when moved one place up (-1) or down (1): within its session, or across into
+ * the previous session's end or the next one's start. Null at the atelier's very start or end.
+ */
+export function neighbourPosition<S>(
+  atelier: Atelier<S>,
+  from: StepPosition,
+  by: -1 | 1,
+): StepPosition | null {
+  const length = atelier.sessions[from.session]?.steps.length ?? 0;
+  const step = from.step + by;
+  if (step >= 0 && step < length) return { session: from.session, step };
+  const session = from.session + by;
+  const other = atelier.sessions[session];
+  if (!other) return null;
+  return { session, step: by < 0 ? other.steps.length : 0 };
+}
+
+/** The atelier with the step at `from` moved to `to` (`to.step` counted once the step is taken out). */
+export function moveInAtelier<S>(
+  atelier: Atelier<S>,
+  from: StepPosition,
+  to: StepPosition,
+): Atelier<S> {
+  const moved = atelier.sessions[from.session]?.steps[from.step];
+  const target = atelier.sessions[to.session];
+  if (moved === undefined || !target) return atelier;
+  const sessions = atelier.sessions.map((session) => ({ ...session, steps: [...session.steps] }));
+  sessions[from.session]!.steps.splice(from.step, 1);
+  const steps = sessions[to.session]!.steps;
+  steps.splice(clamp(to.step, { min: 0, max: steps.length }), 0, moved);
+  return { ...atelier, sessions };
+}
+
+/**
+ * « Commencer une nouvelle séance ici »: the steps from `at` on become a new session right after,
+ * starting at the same time of day (another day, as a rule); the time available stays with the first.
+ */
+export function splitSession<S>(atelier: Atelier<S>, at: StepPosition): Atelier<S> {
+  const session = atelier.sessions[at.session];
+  if (!session || at.step <= 0 || at.step >= session.steps.length) return atelier;
+  if (atelier.sessions.length >= limits.sessions) return atelier;
+  const sessions = [...atelier.sessions];
+  sessions.splice(
+    at.session,
+    1,
+    { ...session, steps: session.steps.slice(0, at.step) },
+    { title: '', start: session.start, available: null, steps: session.steps.slice(at.step) },
+  );
+  return { ...atelier, sessions };
+}
+
+/** The session joined to the one before it: its steps follow, the earlier session's settings stay. */
+export function mergeWithPrevious<S>(atelier: Atelier<S>, index: number): Atelier<S> {
+  const previous = atelier.sessions[index - 1];
+  const session = atelier.sessions[index];
+  if (!previous || !session) return atelier;
+  const sessions = [...atelier.sessions];
+  sessions.splice(index - 1, 2, { ...previous, steps: [...previous.steps, ...session.steps] });
+  return { ...atelier, sessions };
 }
 
 /** The steps with the one at `from` moved to `to` (both kept within the list). */
@@ -123,7 +234,7 @@ export function removeStep<S>(steps: readonly S[], index: number): S[] {
   return steps.filter((_step, i) => i !== index);
 }
 
-/** Each sheet of the session once, where it first comes (what is printed and checked). */
+/** Each sheet once, where it first comes (what is printed and checked). */
 export function distinctSheets(steps: readonly DraftStep[]): string[] {
   return [...new Set(steps.flatMap((s) => (s.kind === 'sheet' ? [s.id] : [])))];
 }

@@ -22,12 +22,18 @@ import {
   type StepUrgency,
 } from '../../../lib/atelier/run-timer.ts';
 import { buildSchedule } from '../../../lib/atelier/schedule.ts';
-import { distinctSheets, resolveSession, type Session } from '../../../lib/atelier/session.ts';
+import {
+  atelierSteps,
+  distinctSheets,
+  emptyAtelier,
+  resolveAtelier,
+  type Session,
+} from '../../../lib/atelier/session.ts';
 import { ui as dictionary } from '../../../i18n/fr.ts';
 import { formatMinutes } from '../../../lib/format.ts';
 import { paths } from '../../../lib/urls.ts';
 import { loadSheets } from '../sheet-loader.ts';
-import { sessionToRun } from './run-source.ts';
+import { runSessionSearch, sessionToRun, type SessionToRun } from './run-source.ts';
 import { keepAwake } from './wake-lock.ts';
 
 const texts = dictionary.run;
@@ -336,6 +342,41 @@ function wire() {
   });
 }
 
+/** An atelier of several sessions: one link per session to run, with its times. */
+async function showChoice(found: Extract<SessionToRun, { kind: 'choose' }>) {
+  const section = document.getElementById('run-choose')!;
+  const list = document.getElementById('run-choose-list')!;
+  document.querySelector<HTMLAnchorElement>('#run-choose-back')!.href =
+    `${paths.atelier}?${found.query}`;
+  const loaded = await loadSheets(distinctSheets(atelierSteps(found.atelier)));
+  if (loaded.failed.length > 0) {
+    view.noScript.hidden = false;
+    view.noScript.textContent = dictionary.atelier.loadError;
+    return;
+  }
+  const { atelier } = resolveAtelier(found.atelier, loaded.facts);
+  list.replaceChildren(
+    ...atelier.sessions.flatMap((resolved, index) => {
+      if (resolved.steps.length === 0) return [];
+      const schedule = buildSchedule(resolved);
+      const name = fill(dictionary.atelier.sessionName, { n: index + 1 });
+      const link = document.createElement('a');
+      link.href = runSessionSearch(found.query, index + 1);
+      const count = resolved.steps.length;
+      link.textContent = fill(texts.chooseEntry, {
+        name: resolved.title ? `${name} · ${resolved.title}` : name,
+        start: formatClock(schedule.start),
+        end: formatClock(schedule.end),
+        steps: count === 1 ? texts.stepCountOne : fill(texts.stepCount, { n: count }),
+      });
+      const item = document.createElement('li');
+      item.append(link);
+      return [item];
+    }),
+  );
+  section.hidden = false;
+}
+
 async function main() {
   const found = sessionToRun(location.search);
   view.noScript.hidden = true;
@@ -343,8 +384,15 @@ async function main() {
     view.empty.hidden = false;
     return;
   }
-  sessionQuery = found.query;
+  if (found.kind === 'choose') return void (await showChoice(found));
+  sessionQuery = found.number === null ? found.query : runSessionSearch(found.query, found.number);
   view.back.href = `${paths.atelier}?${found.query}`;
+  if (found.number !== null) {
+    const heading = fill(texts.sessionTitle, { n: found.number });
+    document.getElementById('run-title')!.textContent = found.session.title
+      ? `${heading} · ${found.session.title}`
+      : heading;
+  }
   const ids = distinctSheets(found.session.steps);
   const [loaded, runFacts] = await Promise.all([loadSheets(ids), loadRunFacts(ids)]);
   if (loaded.failed.length > 0) {
@@ -352,7 +400,8 @@ async function main() {
     view.noScript.textContent = dictionary.atelier.loadError;
     return;
   }
-  session = resolveSession(found.session, loaded.facts).session;
+  session = resolveAtelier({ ...emptyAtelier(), sessions: [found.session] }, loaded.facts).atelier
+    .sessions[0]!;
   steps = buildSchedule(session).steps.map(({ step }) => {
     if (step.kind === 'break')
       return {
