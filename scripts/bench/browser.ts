@@ -100,7 +100,8 @@ async function search(browser: Browser, site: string, dist: string, query: strin
     ...servedBytes(fileOf(dist, path), readFileSync(fileOf(dist, path))),
   })) satisfies Resource[];
   const files = weighed.filter((f) => f.path.startsWith('/pagefind/'));
-  return { query, ...shown, files, ...total(files), page: total(weighed) };
+  const own = weighed.filter((f) => !f.path.startsWith('/pagefind/'));
+  return { query, ...shown, files, ...total(files), page: { ...total(weighed), own } };
 }
 /**
  * A first search on the slow phone: its results, when they showed, the /pagefind/ files fetched,

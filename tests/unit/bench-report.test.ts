@@ -29,7 +29,7 @@ const searchRun = (query: string, gzipBytes: number): SearchRun => {
     files,
     rawBytes: gzipBytes,
     gzipBytes,
-    page: { rawBytes: gzipBytes + 50_000, gzipBytes: gzipBytes + 20_000 },
+    page: { rawBytes: gzipBytes + 50_000, gzipBytes: gzipBytes + 20_000, own: [] },
   };
 };
 
