@@ -49,7 +49,7 @@ export const searchWeight = {
 export const isSecondaryPage = (path: string): boolean =>
   // A function, not a list: the browser's search script imports this module and would otherwise
   // load the site's addresses for nothing (the bundler keeps a list's property reads).
-  [paths.legal, paths.privacy, paths.accessibility, paths.ecodesign].includes(path);
+  ([paths.legal, paths.privacy, paths.accessibility, paths.ecodesign] as string[]).includes(path);
 
 /**
  * Pagefind's ranking: a title already weighs through its element (`searchWeight.title`), so the
