@@ -30,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // One stylesheet for the whole site (cached once) instead of one per component.
   // The phases' colours come from their declaration (src/build/phase-styles.ts).
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false }, plugins: [phaseStylesPlugin()] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [phaseStylesPlugin()] },
   markdown: {
     // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,

@@ -6,6 +6,8 @@
 // In the same run, paired rounds (`-- --rounds 3`) of the site's build and of a bare Astro build of
 // the same Markdown files (scripts/bench/bare-astro.ts): the site's own cost as a ratio.
 // `-- --comparison-only`: those rounds alone, without the pages' and the browser's measures.
+// `-- --search-only`: the first searches alone (the whole search page's bytes with Pagefind's), e.g.
+// `npm run bench -- --n 0 --search-only` on the real site to compare two branches.
 // `-- --chunk-sizes 20000,5000,2500`: the first searches at each size of Pagefind's index chunks
 // (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word positions), the site built once, its index per size.
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,9 +22,16 @@ import { compare, formatComparison, type ComparisonRound } from './bench/compari
 import { lighthousePerformance, measureInBrowser } from './bench/browser.ts';
 import { methodsPerProject, readRealContent, writeBenchContent } from './bench/generate.ts';
 import { pageLoad, total } from './bench/page-weight.ts';
-import { checkTargets, chunkTableHeader, formatChunkRow, formatReport } from './bench/report.ts';
+import {
+  checkTargets,
+  chunkTableHeader,
+  formatChunkRow,
+  formatReport,
+  formatSearchPage,
+} from './bench/report.ts';
 import type { BenchReport, ChunkMeasure } from './bench/report.ts';
 import { runBuild, type BenchFolders } from './bench/run-build.ts';
+import { whole } from './bench/format.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +41,7 @@ const { values } = parseArgs({
     'chunk-sizes': { type: 'string' },
     rounds: { type: 'string', default: '3' },
     'comparison-only': { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
   },
 });
 const updateReference = values['update-reference'];
@@ -224,7 +234,14 @@ try {
   });
   if (!build.ok) throw new Error(`la construction a échoué :\n${build.tail.join('\n')}`);
   if (chunkSizes) await chunkTable(folders, chunkSizes);
-  else {
+  else if (values['search-only']) {
+    const { searches } = await measureInBrowser(folders.out, sheetPath, queries);
+    console.log(`\n${machine}`);
+    for (const s of searches)
+      console.log(
+        `  /recherche/?q=${s.query} : ${s.results} résultats, Pagefind ${whole(s.rawBytes)} octets ; ${formatSearchPage(s)}`,
+      );
+  } else {
     const comparison = await compareWithBareAstro(folders, build);
     if (values['comparison-only'] && comparison)
       console.log(

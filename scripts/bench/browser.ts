@@ -53,12 +53,26 @@ async function openSheet(browser: Browser, url: string) {
   return timings;
 }
 
+const kindOf = (path: string): Resource['kind'] =>
+  path.endsWith('/')
+    ? 'html'
+    : path.endsWith('.css')
+      ? 'css'
+      : path.endsWith('.js')
+        ? 'js'
+        : path.endsWith('.svg')
+          ? 'icon'
+          : path.includes('/wasm.')
+            ? 'wasm'
+            : 'data';
+
 async function search(browser: Browser, site: string, dist: string, query: string) {
   const page = await slowPage(browser);
+  // Every file of the site the page fetched, each once: Pagefind's, and the page's own.
   const fetched = new Set<string>();
   page.on('requestfinished', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/pagefind/')) fetched.add(path);
+    const url = new URL(request.url());
+    if (url.origin === new URL(site).origin) fetched.add(url.pathname);
   });
   // The moment the results are in the page, noted by the page itself (not when a poll sees them).
   await page.addInitScript(() => {
@@ -80,14 +94,19 @@ async function search(browser: Browser, site: string, dist: string, query: strin
     results: document.querySelectorAll('#search-results > li').length,
   }));
   await page.context().close();
-  const files = [...fetched].sort().map((path) => ({
+  const weighed = [...fetched].sort().map((path) => ({
     path,
-    kind: path.endsWith('.js') ? 'js' : path.includes('/wasm.') ? 'wasm' : 'data',
-    ...servedBytes(path, readFileSync(fileOf(dist, path))),
+    kind: kindOf(path),
+    ...servedBytes(fileOf(dist, path), readFileSync(fileOf(dist, path))),
   })) satisfies Resource[];
-  return { query, ...shown, files, ...total(files) };
+  const files = weighed.filter((f) => f.path.startsWith('/pagefind/'));
+  const own = weighed.filter((f) => !f.path.startsWith('/pagefind/'));
+  return { query, ...shown, files, ...total(files), page: { ...total(weighed), own } };
 }
-/** A first search on the slow phone: its results, when they showed, the /pagefind/ files fetched. */
+/**
+ * A first search on the slow phone: its results, when they showed, the /pagefind/ files fetched,
+ * and the whole page's bytes (HTML, stylesheets, scripts, icon and Pagefind's files).
+ */
 export type SearchRun = Awaited<ReturnType<typeof search>>;
 export type BrowserMeasures = Awaited<ReturnType<typeof measureInBrowser>>;
 

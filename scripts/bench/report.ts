@@ -146,7 +146,7 @@ export function formatReport(report: BenchReport, targets: Target[]): string {
           '  première recherche (/recherche/?q=…) : fichiers de /pagefind/ téléchargés, premiers résultats',
           ...browser.searches.map(
             (s) =>
-              `    « ${s.query} » : ${s.results} résultats, ${s.files.length} fichiers, ${kilobytes(s.gzipBytes)} (dont ${kilobytes(beforeExcerpts(s.files))} avant le premier extrait), affichés en ${seconds(s.resultsMs)}`,
+              `    « ${s.query} » : ${s.results} résultats, ${s.files.length} fichiers, ${kilobytes(s.gzipBytes)} (dont ${kilobytes(beforeExcerpts(s.files))} avant le premier extrait), affichés en ${seconds(s.resultsMs)} ; ${formatSearchPage(s)}`,
           ),
         ]
       : ['Appareil lent et première recherche : non mesurés (Chromium indisponible ou en échec)']),
@@ -159,6 +159,10 @@ export function formatReport(report: BenchReport, targets: Target[]): string {
     ),
   ].join('\n');
 }
+
+/** The whole search page with its first results: HTML, stylesheets, scripts and Pagefind's files. */
+export const formatSearchPage = (s: SearchRun) =>
+  `page entière ${whole(s.page.rawBytes)} octets bruts, ${whole(s.page.gzipBytes)} compressés`;
 
 export function formatLighthouse(results: LighthousePerformance[] | null): string[] {
   const title = `Lighthouse, performance (profil mobile : 4G lente et processeur 4 fois plus lent simulés), objectif ${lighthouseTarget} :`;

@@ -60,10 +60,11 @@ async function start() {
     const cms = window.CMS!;
     registerFormats(cms, config.collections);
     if (window.h) registerPreviews(cms, window.h);
-    // Astro links the site's one stylesheet on every page: the preview shows entries with it,
-    // and the editor's own interface, which has its styles, goes without it.
+    // The site's stylesheet for the screen (the print sheet left aside, which the preview would
+    // apply on screen): the preview shows entries with it, and the editor's own interface, which
+    // has its styles, goes without it.
     for (const link of document.querySelectorAll<HTMLLinkElement>(
-      'link[rel="stylesheet"][href^="/_astro/"]',
+      'link[rel="stylesheet"][href^="/_astro/"]:not([media="print"])',
     )) {
       cms.registerPreviewStyle(link.href);
       link.disabled = true;

@@ -4,6 +4,7 @@ import { methodFilters } from '../i18n/fr-lists.ts';
 import { methodFacets } from '../lib/facets/method-facets.ts';
 import { bookletLinkLabel, resultCountLabel } from '../lib/method-filter.ts';
 import { enhanceFilterForm, readEntries, showMatching } from './filter-form.ts';
+import { enhanceSituationForm } from './method-situation.ts';
 
 const form = document.querySelector<HTMLFormElement>('#method-filters');
 const count = document.querySelector<HTMLOutputElement>('#filter-count');
@@ -13,6 +14,7 @@ const bookletLink = document.querySelector<HTMLAnchorElement>('#booklet-link');
 // given by the page, src/components/methods/MethodFilters.astro, so that this script stays small).
 const fold = document.querySelector<HTMLDetailsElement>('#method-filters-fold');
 const chosen = document.querySelector<HTMLElement>('#method-filters-chosen');
+const situationForm = document.querySelector<HTMLFormElement>('#method-situation');
 
 if (form && count) {
   if (fold) {
@@ -49,4 +51,5 @@ if (form && count) {
       bookletLink.hidden = !query || shown === 0;
     }
   });
+  if (situationForm) enhanceSituationForm(situationForm, form);
 }

@@ -1,6 +1,6 @@
 // Shows the « Imprimer » buttons (hidden without JavaScript) and prints on click. On a sheet,
 // data-print="fiche" prints the workshop card and data-print="complete" the whole sheet: each
-// sets its class on the .sheet-card elements (their print rules are in src/styles/global.css).
+// sets its class on the .sheet-card elements (their print rules are in src/styles/print.css).
 const modeClasses = { fiche: 'sheet-card--card', complete: 'sheet-card--complete' } as const;
 type Mode = keyof typeof modeClasses;
 const isMode = (value: string | undefined): value is Mode =>

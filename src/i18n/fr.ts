@@ -452,6 +452,17 @@ export const ui = {
     filterChosenMany: '\u00a0·\u00a0{n}| filtres choisis',
     /** The folded list of parcours, with their number. */
     parcours: 'Parcours\u202F: par où commencer ({n})',
+    /** A situation typed in words sets the filters below (the search's reader, src/lib/search-situation.ts). */
+    situationLabel: 'Votre situation',
+    situationHelp:
+      'Par exemple «\u202F1\u00a0h\u00a030 pour 20 personnes\u202F» ou «\u202F45 minutes à distance\u202F»\u202F: la durée, le groupe, la modalité et la phase se règlent ci-dessous.',
+    situationApply: 'Régler les filtres',
+    /** Nothing of a situation found in what was typed. */
+    situationNone:
+      'Aucune durée, taille de groupe, modalité ni phase reconnue dans «\u202F{text}\u202F».',
+    /** Words left once the situation is read: the library has no text filter, the search has. */
+    situationWords: 'La bibliothèque ne filtre pas par mots\u202F:',
+    situationSearch: 'chercher «\u202F{words}\u202F» sur le site',
   },
   notFound: {
     title: 'Page introuvable',

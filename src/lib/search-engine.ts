@@ -46,12 +46,10 @@ export const searchWeight = {
  * less, so that « persona » does not bring « Données personnelles » before the sheets; their title
  * still finds them (« mentions légales »).
  */
-export const secondaryPages: readonly string[] = [
-  paths.legal,
-  paths.privacy,
-  paths.accessibility,
-  paths.ecodesign,
-];
+export const isSecondaryPage = (path: string): boolean =>
+  // A function, not a list: the browser's search script imports this module and would otherwise
+  // load the site's addresses for nothing (the bundler keeps a list's property reads).
+  ([paths.legal, paths.privacy, paths.accessibility, paths.ecodesign] as string[]).includes(path);
 
 /**
  * Pagefind's ranking: a title already weighs through its element (`searchWeight.title`), so the

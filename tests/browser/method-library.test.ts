@@ -229,4 +229,52 @@ describe('the method library', () => {
     expect(pages).toBeGreaterThan(new Set(steps).size);
     expect(watch.consoleErrors).toEqual([]);
   });
+
+  it('reads a situation typed in words (« 1 h 30 pour 20 personnes ») into its duration and group fields, and shows exactly the sheets that fit', async () => {
+    const { page, watch } = await watchedPage(chromium.context);
+    await page.goto(`${baseUrl}/methodes/`);
+    const fold = page.locator('#method-filters-fold');
+    if (!(await fold.evaluate((d: HTMLDetailsElement) => d.open)))
+      await fold.locator('summary').click();
+    await page.getByRole('textbox', { name: 'Votre situation' }).fill('1 h 30 pour 20 personnes');
+    await page.getByRole('button', { name: 'Régler les filtres' }).click();
+    // The fields show what was understood, and the address keeps it.
+    await expect.poll(() => page.getByLabel('J’ai… minutes').inputValue()).toBe('90');
+    expect(await page.getByLabel('Nous sommes… personnes').inputValue()).toBe('20');
+    expect(new URL(page.url()).searchParams.get('minutes')).toBe('90');
+    expect(new URL(page.url()).searchParams.get('personnes')).toBe('20');
+    const expected = sheets
+      .filter(
+        (s) =>
+          s.data.duree.min <= 90 && s.data.participants.min <= 20 && 20 <= s.data.participants.max,
+      )
+      .map((s) => s.id)
+      .sort();
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(await visibleSheets(page)).toEqual(expected);
+
+    // Words the library cannot filter on lead to the search, with the whole phrase.
+    await page
+      .getByRole('textbox', { name: 'Votre situation' })
+      .fill('45 minutes à distance avec des élus');
+    await page.getByRole('button', { name: 'Régler les filtres' }).click();
+    await expect.poll(() => page.getByLabel('J’ai… minutes').inputValue()).toBe('45');
+    expect(await page.getByRole('checkbox', { name: 'À distance', exact: true }).isChecked()).toBe(
+      true,
+    );
+    const searchLink = page.locator('#method-situation-said a');
+    expect(await searchLink.innerText()).toContain('élus');
+    expect(await searchLink.getAttribute('href')).toBe(
+      `/recherche/?${new URLSearchParams({ q: '45 minutes à distance avec des élus' })}`,
+    );
+    // Nothing understood: said so, and no filter changed.
+    await page.getByRole('textbox', { name: 'Votre situation' }).fill('les 5 pourquoi');
+    await page.getByRole('button', { name: 'Régler les filtres' }).click();
+    expect(await page.locator('#method-situation-said').innerText()).toContain(
+      'Aucune durée, taille de groupe, modalité ni phase reconnue',
+    );
+    expect(await page.getByLabel('J’ai… minutes').inputValue()).toBe('45');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+  });
 });

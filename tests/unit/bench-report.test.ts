@@ -22,7 +22,15 @@ const searchRun = (query: string, gzipBytes: number): SearchRun => {
     file('/pagefind/wasm.fr.pagefind', gzipBytes - 4_000),
     file('/pagefind/fragment/fr_3.pf_fragment', 4_000),
   ];
-  return { query, results: 10, resultsMs: 4_550, files, rawBytes: gzipBytes, gzipBytes };
+  return {
+    query,
+    results: 10,
+    resultsMs: 4_550,
+    files,
+    rawBytes: gzipBytes,
+    gzipBytes,
+    page: { rawBytes: gzipBytes + 50_000, gzipBytes: gzipBytes + 20_000, own: [] },
+  };
 };
 
 function report({

@@ -1,5 +1,5 @@
 // For the print, after the agenda: each chosen sheet's workshop card, then its canvas, taken from
-// their own pages (the same markup and the site's one stylesheet), so the print never differs from
+// their own pages (the same markup and those pages' own stylesheets, added to this page's head), so the print never differs from
 // what « Imprimer la fiche » and « Imprimer le support » give. A sheet page's card is `.sheet-card`
 // (the whole sheet, `article.method`, until the card exists); a canvas page's is `article.canvas`,
 // whose page format (A3/A4, orientation) comes from src/styles/canvas.css (CSS named pages).
@@ -52,6 +52,36 @@ export function importMarkup(source: Element, prefix: string): Element {
   return copy;
 }
 
+/**
+ * The stylesheets of the fetched pages this page lacks (a sheet's, a canvas's: each page loads
+ * only its own), added to the head before the print sheet, so a copied card or canvas keeps its
+ * looks; resolved once they have loaded (or failed: the print goes on without them).
+ */
+function adoptStylesheets(pages: readonly (Document | null)[]): Promise<unknown> {
+  const present = new Set(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
+  );
+  const loads: Promise<void>[] = [];
+  for (const page of pages)
+    for (const link of page?.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]') ?? []) {
+      const href = new URL(link.getAttribute('href') ?? '', location.href).href;
+      if (present.has(href)) continue;
+      present.add(href);
+      const adopted = document.createElement('link');
+      adopted.rel = 'stylesheet';
+      if (link.media) adopted.media = link.media;
+      adopted.href = href;
+      loads.push(
+        new Promise((resolve) => {
+          adopted.addEventListener('load', () => resolve(), { once: true });
+          adopted.addEventListener('error', () => resolve(), { once: true });
+        }),
+      );
+      document.head.append(adopted);
+    }
+  return Promise.all(loads);
+}
+
 function printed(className: string, content: Element): HTMLElement {
   const wrapper = document.createElement('div');
   wrapper.className = className;
@@ -70,6 +100,7 @@ export async function preparePrintedSheets(
   const canvases = await Promise.all(
     sheets.map((sheet) => (sheet.support ? fetchPage(sheet.support) : Promise.resolve(null))),
   );
+  await adoptStylesheets([...cards, ...canvases]);
   const parts: HTMLElement[] = [];
   let complete = true;
   sheets.forEach((sheet, i) => {
