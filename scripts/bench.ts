@@ -62,7 +62,7 @@ if (
 }
 
 /** The sheet the report weighs, and the first searches: a rare word, a common one, two, three. */
-const sheetPath = '/methodes/personas/';
+const methodPath = '/methodes/personas/';
 const queries = ['persona', 'atelier', 'persona atelier', 'persona atelier usager'];
 const referencePath = 'bench/reference.json';
 
@@ -126,14 +126,14 @@ async function benchReport(
   const real = readRealContent(contentRoot());
   const dist = folders.out;
   console.log('Mesure des pages, puis dans Chromium (appareil lent, premières recherches)…');
-  const sheet = pageLoad(dist, sheetPath);
+  const method = pageLoad(dist, methodPath);
   const siteWide = new Set(pageLoad(dist, '/404.html').map((r) => r.path));
   const js = (common: boolean) =>
-    total(sheet.filter((r) => r.kind === 'js' && siteWide.has(r.path) === common)).gzipBytes;
+    total(method.filter((r) => r.kind === 'js' && siteWide.has(r.path) === common)).gzipBytes;
   const heaviest = real.methods
     .map(({ id }) => ({ path: `/methodes/${id}/`, ...total(pageLoad(dist, `/methodes/${id}/`)) }))
     .reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
-  const browser = await measureInBrowser(dist, sheetPath, queries).catch(() => null);
+  const browser = await measureInBrowser(dist, methodPath, queries).catch(() => null);
   console.log('Lighthouse, performance, une page par gabarit…');
   const lighthouse = await lighthousePerformance(dist).catch(() => null);
 
@@ -150,9 +150,9 @@ async function benchReport(
     measuredAt: new Date().toISOString(),
     machine,
     content: {
-      generatedSheets: n,
+      generatedMethods: n,
       generatedProjects: Math.floor(n / methodsPerProject),
-      sheets: counts('methodes'),
+      methods: counts('methodes'),
       projects: counts('projets'),
     },
     build: {
@@ -162,10 +162,10 @@ async function benchReport(
     },
     comparison,
     rebuild: rebuild.ok ? { wallMs: Math.round(rebuild.wallMs), timings: rebuild.timings } : null,
-    sheet: {
-      path: sheetPath,
-      resources: sheet,
-      ...total(sheet),
+    method: {
+      path: methodPath,
+      resources: method,
+      ...total(method),
       siteWideJsGzipBytes: js(true),
       ownJsGzipBytes: js(false),
       heaviest: { path: heaviest.path, gzipBytes: heaviest.gzipBytes },
@@ -198,9 +198,9 @@ async function chunkTable(folders: BenchFolders, sizes: number[]) {
       (f) => statSync(join(index, 'index', f)).size,
     );
     const meta = readdirSync(index).find((f) => f.endsWith('.pf_meta'));
-    const { searches } = await measureInBrowser(folders.out, sheetPath, queries);
+    const { searches } = await measureInBrowser(folders.out, methodPath, queries);
     const row = {
-      sheets: n,
+      methods: n,
       chunkSize,
       index: {
         chunks: chunks.length,
@@ -235,7 +235,7 @@ try {
   if (!build.ok) throw new Error(`la construction a échoué :\n${build.tail.join('\n')}`);
   if (chunkSizes) await chunkTable(folders, chunkSizes);
   else if (values['search-only']) {
-    const { searches } = await measureInBrowser(folders.out, sheetPath, queries);
+    const { searches } = await measureInBrowser(folders.out, methodPath, queries);
     console.log(`\n${machine}`);
     for (const s of searches)
       console.log(

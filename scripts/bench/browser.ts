@@ -40,7 +40,7 @@ async function slowPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function openSheet(browser: Browser, url: string) {
+async function openMethod(browser: Browser, url: string) {
   const page = await slowPage(browser);
   await page.goto(url, { waitUntil: 'load' });
   // The paint entry can come just after the load event.
@@ -117,16 +117,19 @@ export type BrowserMeasures = Awaited<ReturnType<typeof measureInBrowser>>;
  */
 export async function measureInBrowser(
   dist: string,
-  sheetPath: string,
+  methodPath: string,
   queries: readonly string[],
 ) {
   const server = await serveStatic(dist, { compress: true });
   const browser = await launchBrowser();
   try {
-    const sheet = { path: sheetPath, ...(await openSheet(browser, `${server.url}${sheetPath}`)) };
+    const method = {
+      path: methodPath,
+      ...(await openMethod(browser, `${server.url}${methodPath}`)),
+    };
     const searches = [];
     for (const query of queries) searches.push(await search(browser, server.url, dist, query));
-    return { profile: slowProfile.label, sheet, searches };
+    return { profile: slowProfile.label, method, searches };
   } finally {
     await browser.close();
     await server.close();

@@ -10,13 +10,18 @@ export interface BenchReport {
   measuredAt: string;
   /** The machine, in French: « processeur …, 2 cœurs, 25 Go de mémoire, Linux 6.18, Node.js 24… ». */
   machine: string;
-  content: { generatedSheets: number; generatedProjects: number; sheets: number; projects: number };
+  content: {
+    generatedMethods: number;
+    generatedProjects: number;
+    methods: number;
+    projects: number;
+  };
   build: { wallMs: number; peakRssBytes: number | null; timings: BuildTimings };
   /** Paired rounds against a bare Astro build of the same files, and the load average after them. */
   comparison?: (Comparison & { load: string }) | null | undefined;
   /** The same build again, one sheet changed and Astro's cache kept (null: it failed). */
   rebuild: { wallMs: number; timings: BuildTimings } | null;
-  sheet: {
+  method: {
     path: string;
     resources: Resource[];
     rawBytes: number;
@@ -53,11 +58,11 @@ export const beforeExcerpts = (files: Resource[]) =>
 
 /** The issues' targets; `reference` (the real site alone) tells whether a sheet grew with the site. */
 export function checkTargets(report: BenchReport, reference?: BenchReport): Target[] {
-  const n = report.content.generatedSheets;
+  const n = report.content.generatedMethods;
   const timeLimitMs = n <= 1000 ? 11_000 : n <= 5000 ? 60_000 : null;
   const memory = report.build.peakRssBytes;
   const search = heaviestSearch(report);
-  const { sheet } = report;
+  const { method } = report;
   const targets: Target[] = [
     {
       label: timeLimitMs
@@ -73,13 +78,13 @@ export function checkTargets(report: BenchReport, reference?: BenchReport): Targ
     },
     {
       label: 'une fiche méthode pèse 15 Ko compressés au plus, tout compris',
-      met: sheet.heaviest.gzipBytes <= 15_000,
-      measured: `${kilobytes(sheet.gzipBytes)} (${sheet.path}) ; la plus lourde : ${kilobytes(sheet.heaviest.gzipBytes)} (${sheet.heaviest.path})`,
+      met: method.heaviest.gzipBytes <= 15_000,
+      measured: `${kilobytes(method.gzipBytes)} (${method.path}) ; la plus lourde : ${kilobytes(method.heaviest.gzipBytes)} (${method.heaviest.path})`,
     },
     {
       label: 'une fiche ne charge aucun JavaScript à elle (hors script commun à toutes les pages)',
-      met: sheet.ownJsGzipBytes === 0,
-      measured: `${kilobytes(sheet.ownJsGzipBytes)} à elle, ${kilobytes(sheet.siteWideJsGzipBytes)} communs`,
+      met: method.ownJsGzipBytes === 0,
+      measured: `${kilobytes(method.ownJsGzipBytes)} à elle, ${kilobytes(method.siteWideJsGzipBytes)} communs`,
     },
     {
       label: 'une première recherche télécharge 100 Ko compressés au plus',
@@ -95,11 +100,11 @@ export function checkTargets(report: BenchReport, reference?: BenchReport): Targ
       met: report.comparison.astroRatio <= bareRatioTarget,
       measured: `${ratio(report.comparison.astroRatio)} (médiane de ${report.comparison.rounds.length} manches ; npm run build entier : ${ratio(report.comparison.wholeRatio)})`,
     });
-  if (reference && n > 0 && reference.sheet.path === sheet.path)
+  if (reference && n > 0 && reference.method.path === method.path)
     targets.push({
-      label: `une fiche ne grandit pas avec le site (${sheet.path}, à 1 % près du site réel seul, bench/reference.json)`,
-      met: Math.abs(sheet.rawBytes - reference.sheet.rawBytes) <= reference.sheet.rawBytes / 100,
-      measured: `${kilobytes(sheet.rawBytes)} bruts ici, ${kilobytes(reference.sheet.rawBytes)} sur le site réel seul`,
+      label: `une fiche ne grandit pas avec le site (${method.path}, à 1 % près du site réel seul, bench/reference.json)`,
+      met: Math.abs(method.rawBytes - reference.method.rawBytes) <= reference.method.rawBytes / 100,
+      measured: `${kilobytes(method.rawBytes)} bruts ici, ${kilobytes(reference.method.rawBytes)} sur le site réel seul`,
     });
   return targets;
 }
@@ -108,14 +113,14 @@ const optional = (ms: number | undefined) => (ms === undefined ? 'non mesuré' :
 const mark = (met: boolean | null) => (met === null ? '–' : met ? '✓' : '✗');
 
 export function formatReport(report: BenchReport, targets: Target[]): string {
-  const { build, content, sheet, browser } = report;
+  const { build, content, method, browser } = report;
   const t = build.timings;
   const phase = (label: string, ms: number | undefined) =>
     `    ${label.padEnd(38)} ${optional(ms)}`;
   return [
     `Banc d’essai du site — ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC`,
     `Machine : ${report.machine}`,
-    `Contenu : ${whole(content.sheets)} fiches et ${whole(content.projects)} études de cas, dont ${whole(content.generatedSheets)} fiches et ${whole(content.generatedProjects)} études de cas générées`,
+    `Contenu : ${whole(content.methods)} fiches et ${whole(content.projects)} études de cas, dont ${whole(content.generatedMethods)} fiches et ${whole(content.generatedProjects)} études de cas générées`,
     '',
     'Construction complète (npm run build : Astro, vérifications, Pagefind ; cache vide)',
     `  durée totale ${seconds(build.wallMs)}, ${t.pages === undefined ? '?' : whole(t.pages)} pages, mémoire (pic, processus et enfants) ${build.peakRssBytes === null ? 'non mesurée' : megabytes(build.peakRssBytes)}`,
@@ -138,11 +143,11 @@ export function formatReport(report: BenchReport, targets: Target[]): string {
       ? `Reconstruction, une fiche modifiée, cache d’Astro conservé : ${seconds(report.rebuild.wallMs)} (synchronisation ${optional(report.rebuild.timings.contentSyncMs)}, rendu ${optional(report.rebuild.timings.renderMs)}, Pagefind ${optional(report.rebuild.timings.pagefindMs)})`
       : 'Reconstruction, une fiche modifiée : en échec',
     '',
-    `Fiche ${sheet.path} au chargement : ${sheet.resources.length} fichiers, ${kilobytes(sheet.rawBytes)} bruts, ${kilobytes(sheet.gzipBytes)} compressés (gzip)`,
+    `Fiche ${method.path} au chargement : ${method.resources.length} fichiers, ${kilobytes(method.rawBytes)} bruts, ${kilobytes(method.gzipBytes)} compressés (gzip)`,
     ...(browser
       ? [
           `Appareil lent simulé, cache vide : ${browser.profile}`,
-          `  fiche : premier affichage en ${seconds(browser.sheet.firstPaintMs)}, chargée en ${seconds(browser.sheet.loadedMs)}`,
+          `  fiche : premier affichage en ${seconds(browser.method.firstPaintMs)}, chargée en ${seconds(browser.method.loadedMs)}`,
           '  première recherche (/recherche/?q=…) : fichiers de /pagefind/ téléchargés, premiers résultats',
           ...browser.searches.map(
             (s) =>
@@ -179,7 +184,7 @@ export function formatLighthouse(results: LighthousePerformance[] | null): strin
 
 /** One size of Pagefind's index chunks (`--chunk-sizes`): the index's shape and each first search. */
 export interface ChunkMeasure {
-  sheets: number;
+  methods: number;
   chunkSize: number;
   index: { chunks: number; largestChunkBytes: number; metaBytes: number };
   searches: SearchRun[];
@@ -188,9 +193,9 @@ export interface ChunkMeasure {
 export const chunkTableHeader =
   'Blocs de l’index de Pagefind : fiches, taille (positions de mots), nombre, plus gros, métadonnées ; puis par requête : fichiers téléchargés, Ko (dont avant le premier extrait), premiers résultats sur appareil lent';
 
-export function formatChunkRow({ sheets, chunkSize, index, searches }: ChunkMeasure): string {
+export function formatChunkRow({ methods, chunkSize, index, searches }: ChunkMeasure): string {
   const columns = [
-    whole(sheets).padEnd(6),
+    whole(methods).padEnd(6),
     whole(chunkSize).padStart(6),
     whole(index.chunks).padStart(5),
     kilobytes(index.largestChunkBytes).padStart(9),
@@ -209,24 +214,24 @@ export function formatChunkRow({ sheets, chunkSize, index, searches }: ChunkMeas
  * first query (one rare word, as a reader searches), from the reference.
  */
 export function statedFigures(report: BenchReport): Record<string, string> {
-  const { browser, sheet } = report;
+  const { browser, method } = report;
   const search = browser?.searches[0];
   if (!search || report.build.timings.pages === undefined)
     throw new Error('mesure incomplète : pas de chiffres à déclarer');
   return {
     'date de la mesure': longDate(report.measuredAt.slice(0, 10)),
     machine: report.machine,
-    'fiches du site mesuré': whole(report.content.sheets),
+    'fiches du site mesuré': whole(report.content.methods),
     'pages du site mesuré': whole(report.build.timings.pages),
-    'poids compressé d’une fiche': kilobytes(sheet.gzipBytes),
-    'poids non compressé d’une fiche': kilobytes(sheet.rawBytes),
-    'requêtes d’une fiche': `${sheet.resources.length} fichiers`,
-    'JavaScript d’une fiche': kilobytes(sheet.siteWideJsGzipBytes + sheet.ownJsGzipBytes),
-    'JavaScript commun à toutes les pages': kilobytes(sheet.siteWideJsGzipBytes),
+    'poids compressé d’une fiche': kilobytes(method.gzipBytes),
+    'poids non compressé d’une fiche': kilobytes(method.rawBytes),
+    'requêtes d’une fiche': `${method.resources.length} fichiers`,
+    'JavaScript d’une fiche': kilobytes(method.siteWideJsGzipBytes + method.ownJsGzipBytes),
+    'JavaScript commun à toutes les pages': kilobytes(method.siteWideJsGzipBytes),
     'requête de recherche mesurée': `« ${search.query} »`,
     'fichiers de la première recherche': `${search.files.length} fichiers`,
     'poids de la première recherche': kilobytes(search.gzipBytes),
-    'premier affichage d’une fiche sur appareil lent': seconds(browser.sheet.firstPaintMs),
+    'premier affichage d’une fiche sur appareil lent': seconds(browser.method.firstPaintMs),
     'premiers résultats sur appareil lent': seconds(search.resultsMs),
   };
 }

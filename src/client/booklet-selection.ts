@@ -8,10 +8,10 @@ const intro = document.querySelector<HTMLElement>('#booklet-intro');
 const state = parseFilters(methodFacets, location.search);
 
 if (intro && serializeFilters(methodFacets, state)) {
-  const sheets = readEntries(methodFacets, '.booklet-sheet[data-method]');
-  const shown = showMatching(methodFacets, sheets, state);
+  const methods = readEntries(methodFacets, '.booklet-sheet[data-method]');
+  const shown = showMatching(methodFacets, methods, state);
   const kept = new Set(
-    sheets.filter((sheet) => !sheet.element.hidden).map((sheet) => sheet.element.id),
+    methods.filter((method) => !method.element.hidden).map((method) => method.element.id),
   );
   for (const entry of document.querySelectorAll<HTMLElement>('[data-sheet]'))
     entry.hidden = !kept.has(entry.dataset['sheet'] ?? '');
@@ -19,7 +19,7 @@ if (intro && serializeFilters(methodFacets, state)) {
     group.hidden = !group.querySelector('[data-sheet]:not([hidden])');
   intro.querySelector('[data-intro-text]')!.textContent = bookletSelectionIntro(
     shown,
-    sheets.length,
+    methods.length,
   );
   intro.querySelector<HTMLElement>('[data-whole-booklet]')!.hidden = false;
 }

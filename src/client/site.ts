@@ -3,7 +3,7 @@
 // atelier (n) » only where they are needed (a page with such a link, or an atelier with sheets).
 import './search-shortcut.ts';
 import './print-button.ts';
-import { currentAtelierHasSheets } from './atelier/kept-key.ts';
+import { currentAtelierHasMethods } from './atelier/kept-key.ts';
 
-if (document.querySelector('a[data-atelier-add]') || currentAtelierHasSheets())
+if (document.querySelector('a[data-atelier-add]') || currentAtelierHasMethods())
   void import('./atelier/add-in-place.ts');

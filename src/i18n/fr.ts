@@ -47,7 +47,7 @@ export const ui = {
     toBeConfirmed: '(à confirmer par l’éditeur)',
   },
   /** A sheet's sections, on its page and in its Markdown copy (src/lib/markdown-copy.ts). */
-  sheet: {
+  method: {
     materials: 'Matériel',
     preparation: 'Préparation',
     advice: 'Conseils',
@@ -62,7 +62,7 @@ export const ui = {
     fullTitle: '{site} — toutes les fiches de méthode',
     summary:
       'Le site du {site}, laboratoire d’innovation publique de Bretagne né en 2017 du double portage de la Préfecture et de la Région Bretagne, à Rennes\u202F: ce qu’est le laboratoire, des projets auxquels il a pris part documentés par des sources publiques, et une bibliothèque de méthodes d’atelier écrite pour les agent·e·s de la Région et de l’État (phases, durée, nombre de participant·e·s, déroulé, matériel, sources). Les fiches, les parcours, les études de cas et les pages du laboratoire existent aussi en Markdown, à leur adresse terminée par .md.',
-    sheets: 'Fiches de méthode',
+    methods: 'Fiches de méthode',
     parcours: 'Parcours',
     canvases: 'Supports à imprimer',
     projects: 'Projets',
@@ -167,7 +167,7 @@ export const ui = {
     checklistTitle: 'Matériel et préparation',
     materials: 'Matériel',
     preparation: 'Préparation',
-    neededBy: 'pour {sheets}',
+    neededBy: 'pour {methods}',
     onlineAt: 'Cet atelier en ligne\u202F: {url}',
     /** Sessions (séances) of an atelier: the planner, its address and its print. */
     sessionName: 'Séance {n}',
@@ -214,7 +214,7 @@ export const ui = {
     upNext: 'Ensuite\u202F: {title}, {minutes}.',
     lastStep: 'C’est la dernière étape.',
     breakText: 'Reprise prévue à {end}.',
-    fullSheet: 'La fiche «\u202F{title}\u202F» en entier',
+    fullMethod: 'La fiche «\u202F{title}\u202F» en entier',
     done: 'fait',
     current: 'en cours',
     driftLater: 'La séance finit désormais à {end}, {minutes} plus tard que prévu.',
@@ -232,7 +232,7 @@ export const ui = {
       'Ce navigateur ne peut pas garder l’écran allumé\u202F: réglez sa mise en veille si besoin.',
     empty:
       'Aucun atelier à animer dans ce navigateur. Composez d’abord votre séance dans «\u202FPréparer mon atelier\u202F», puis revenez ici.',
-    backToPlanner: 'Revenir à la préparation de l’atelier',
+    backToPreparePage: 'Revenir à la préparation de l’atelier',
     chooseSession: 'Quelle séance animer\u202F?',
     /** One session to choose: « Séance 2 · Mardi matin », then its times. */
     chooseEntry: '{name}\u202F: {start} – {end}, {steps}',
@@ -319,9 +319,9 @@ export const ui = {
     privacy:
       'Vos ateliers sont gardés dans ce navigateur seulement (son «\u202Fstockage local\u202F»)\u202F: ils ne sont envoyés à personne et n’apparaissent pas sur vos autres appareils. Pour retrouver un atelier ailleurs, ou le donner à quelqu’un, partagez son lien. Vider les données du site dans votre navigateur les efface.',
     none: 'Aucun atelier gardé dans ce navigateur pour l’instant.',
-    sheets: '{n} fiches',
-    sheetsOne: '1 fiche',
-    sheetsNone: 'aucune fiche',
+    methods: '{n} fiches',
+    methodsOne: '1 fiche',
+    methodsNone: 'aucune fiche',
     modified: 'modifié le {date} à {time}',
     shown: 'affiché ci-dessus',
     open: 'Ouvrir',
@@ -376,18 +376,18 @@ export const ui = {
     pages: '{n} pages',
     /** At the foot of each printed sheet: where the canvas and its sheet live online. */
     footer:
-      '{site} · Support de la fiche «\u202F{title}\u202F», à imprimer en {paper}\u202F: {canvasUrl} · Déroulé et conseils\u202F: {sheetUrl}',
+      '{site} · Support de la fiche «\u202F{title}\u202F», à imprimer en {paper}\u202F: {canvasUrl} · Déroulé et conseils\u202F: {methodUrl}',
     /** At the foot of the last sheet. */
     sources: 'D’après\u202F: {sources}.',
   },
-  /** A canvas's page, one per paper it supports (src/components/methods/SupportPage.astro). */
-  supportPage: {
+  /** A canvas's page, one per paper it supports (src/components/methods/CanvasPage.astro). */
+  canvasPage: {
     title: 'Support à imprimer en {paper} — {method}',
     description:
       'Le support de la méthode «\u202F{method}\u202F» à imprimer en {paper}\u202F: ses zones et la question à poser au groupe pour chacune.',
     crumb: 'Support à imprimer',
     print: 'Imprimer le support ({paper})',
-    sheetLink: 'Déroulé et conseils\u202F: la fiche «\u202F{method}\u202F»',
+    methodLink: 'Déroulé et conseils\u202F: la fiche «\u202F{method}\u202F»',
     papers: 'Formats du support',
     forNotes: 'pour le mur, avec des post-it',
     forPen: 'à remplir au stylo, trop petit pour des post-it',
@@ -412,12 +412,12 @@ export const ui = {
   /** The site's identity and the library's phone layout (issue 22: phases, wordmark, home page). */
   identity: {
     /** Before a sheet's phases, at the top of its page. */
-    sheetKicker: 'Fiche méthode',
+    methodKicker: 'Fiche méthode',
     /** The home page's first screen: what the site is, then its two ways in. */
     homeIntro:
       'Ce qu’est le laboratoire, ses projets, et une bibliothèque de {n} fiches de méthode pour préparer et animer un atelier avec des agent·e·s et des usager·ère·s.',
     findMethod: 'Trouver une méthode',
-    prepareWorkshop: 'Préparer un atelier',
+    prepareAtelier: 'Préparer un atelier',
   },
   /** The home page (/) below its first screen: its ways into the site, then the parcours. */
   homePage: {
@@ -487,7 +487,7 @@ export const ui = {
   methodFilters,
   projectFilters,
   /** A method sheet's page (/methodes/<id>/). */
-  sheetPage: {
+  methodPage: {
     onlineAt: 'Fiche complète en ligne\u202F: {url}',
     canvasAt: 'Support à imprimer ({paper})\u202F: {url}',
     print: 'Imprimer la fiche',

@@ -12,25 +12,25 @@ const shiftedHeadings = new Map([2, 3, 4, 5].map((level) => [`h${level}`, `h${le
  * (and the links to them) are prefixed with the sheet's id, so that they stay unique. Read and
  * changed on the HTML tree.
  */
-export function bookletBody(html: string, sheetId: string): string {
+export function bookletBody(html: string, methodId: string): string {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (element) => {
     element.tagName = shiftedHeadings.get(element.tagName) ?? element.tagName;
     const { id, href } = element.properties;
-    if (typeof id === 'string') element.properties.id = `${sheetId}--${id}`;
+    if (typeof id === 'string') element.properties.id = `${methodId}--${id}`;
     if (typeof href === 'string' && href.startsWith('#'))
-      element.properties.href = `#${sheetId}--${href.slice(1)}`;
+      element.properties.href = `#${methodId}--${href.slice(1)}`;
   });
   return toHtml(tree);
 }
 
 /** A parcours's sheets for print: each sheet once, where it first comes, with the reasons of every step that uses it. */
-export function bookletSheets(steps: ParcoursStep[]): { method: Method; whys: string[] }[] {
-  const sheets = new Map<string, { method: Method; whys: string[] }>();
+export function bookletMethods(steps: ParcoursStep[]): { method: Method; whys: string[] }[] {
+  const methods = new Map<string, { method: Method; whys: string[] }>();
   for (const step of steps) {
-    const sheet = sheets.get(step.method.id);
-    if (sheet) sheet.whys.push(step.why);
-    else sheets.set(step.method.id, { method: step.method, whys: [step.why] });
+    const method = methods.get(step.method.id);
+    if (method) method.whys.push(step.why);
+    else methods.set(step.method.id, { method: step.method, whys: [step.why] });
   }
-  return [...sheets.values()];
+  return [...methods.values()];
 }

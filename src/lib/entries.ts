@@ -79,7 +79,7 @@ export async function getLabPage(id: string): Promise<LabPage | undefined> {
 }
 
 /** Printable canvases, by the id of the sheet they belong to (a canvas has its sheet's id). */
-export const getCanvasesBySheet = once(
+export const getCanvasesByMethod = once(
   async (): Promise<Map<string, Canvas>> =>
     new Map(typesetEntries(await getCollection('supports')).map((canvas) => [canvas.id, canvas])),
 );

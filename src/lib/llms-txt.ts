@@ -1,14 +1,14 @@
 // /llms.txt and /llms-full.txt (llmstxt.org): an H1, a summary in a quotation, then sections of
 // links, one line each, to the Markdown copies of the pages (src/lib/markdown-copy.ts).
 import {
-  getCanvasesBySheet,
+  getCanvasesByMethod,
   getLabPages,
   getMethods,
   getParcours,
   getProjects,
 } from './entries.ts';
 import { ui } from '../i18n/fr.ts';
-import { hasMarkdownCopy, labPagePath, sheetMarkdown } from './markdown-copy.ts';
+import { hasMarkdownCopy, labPagePath, methodMarkdown } from './markdown-copy.ts';
 import { datasetNames, datasetOf } from './open-data.ts';
 import { siteConfig } from './site-config.ts';
 import { paths } from './urls.ts';
@@ -26,11 +26,11 @@ export async function llmsIndex(site: URL): Promise<string> {
     getParcours(),
     getProjects(),
     getLabPages(),
-    getCanvasesBySheet(),
+    getCanvasesByMethod(),
   ]);
   const sections: [string, string[]][] = [
     [
-      llms.sheets,
+      llms.methods,
       methods.map((m) =>
         link(site, m.data.titre, paths.markdownCopy(paths.method(m.id)), m.data.resume),
       ),
@@ -47,7 +47,7 @@ export async function llmsIndex(site: URL): Promise<string> {
         link(
           site,
           c.data.titre,
-          paths.methodSupport(c.id),
+          paths.methodCanvas(c.id),
           llms.canvasNote.replace('{paper}', `${c.data.format} ${c.data.orientation}`),
         ),
       ),
@@ -80,10 +80,10 @@ export async function llmsIndex(site: URL): Promise<string> {
 }
 
 export async function llmsFull(site: URL): Promise<string> {
-  const [methods, canvases] = await Promise.all([getMethods(), getCanvasesBySheet()]);
+  const [methods, canvases] = await Promise.all([getMethods(), getCanvasesByMethod()]);
   // Each sheet whole, as its own Markdown copy, one after the other (as llms-full.txt files do).
   return [
     `# ${named(llms.fullTitle)}\n\n> ${summary}\n`,
-    ...methods.map((m) => sheetMarkdown(m, canvases.get(m.id), site)),
+    ...methods.map((m) => methodMarkdown(m, canvases.get(m.id), site)),
   ].join('\n---\n\n');
 }

@@ -43,25 +43,25 @@ const document = (parts: readonly string[]) => `${parts.filter(Boolean).join('\n
 /** Absolute address on the site, for links that leave the copy. */
 const absolute = (site: URL, path: string) => new URL(path, site).href;
 
-export function sheetMarkdown(method: Method, canvas: Canvas | undefined, site: URL): string {
+export function methodMarkdown(method: Method, canvas: Canvas | undefined, site: URL): string {
   const { data } = method;
   const facts = factsOf(methodFacets, data);
   return document([
     `# ${data.titre}`,
-    data.autres_noms ? fill(ui.sheetPage.aliases, { names: data.autres_noms.join(', ') }) : '',
+    data.autres_noms ? fill(ui.methodPage.aliases, { names: data.autres_noms.join(', ') }) : '',
     `> ${data.resume}`,
     list(methodFacets.map((facet) => `${facet.label}\u202F: ${displayValue(facet, facts)}`)),
-    data.a_distance ? `${ui.sheet.remote}\u202F: ${data.a_distance}` : '',
+    data.a_distance ? `${ui.method.remote}\u202F: ${data.a_distance}` : '',
     bodyOf(method),
-    section(ui.sheet.materials, list(data.materiel)),
-    section(ui.sheet.preparation, list(data.preparation)),
-    section(ui.sheet.advice, list(data.conseils)),
-    section(ui.sheet.pitfalls, list(data.pieges)),
-    section(ui.sheet.administration, list(data.administration)),
+    section(ui.method.materials, list(data.materiel)),
+    section(ui.method.preparation, list(data.preparation)),
+    section(ui.method.advice, list(data.conseils)),
+    section(ui.method.pitfalls, list(data.pieges)),
+    section(ui.method.administration, list(data.administration)),
     canvas
       ? section(
-          ui.sheet.canvas,
-          `[${canvas.data.titre}](${absolute(site, paths.methodSupport(method.id))}) (${canvas.data.format} ${canvas.data.orientation})`,
+          ui.method.canvas,
+          `[${canvas.data.titre}](${absolute(site, paths.methodCanvas(method.id))}) (${canvas.data.format} ${canvas.data.orientation})`,
         )
       : '',
     section(ui.sources, list(data.sources.map(sourceLine))),

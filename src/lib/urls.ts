@@ -32,11 +32,11 @@ export const paths = {
   admin: '/admin/',
   method: (id: string) => `/methodes/${id}/`,
   /** A sheet's printable canvas (issue 14, item 2). */
-  methodSupport: (id: string) => `/methodes/${id}/support/`,
+  methodCanvas: (id: string) => `/methodes/${id}/support/`,
   /** The same canvas on another paper it supports (`autres_formats`), e.g. « a4-paysage ». */
-  methodSupportOn: (id: string, paper: string) => `/methodes/${id}/support/${paper}/`,
-  /** What the workshop planner needs to know about a sheet (src/lib/atelier/sheet-facts.ts). */
-  atelierSheetFacts: (id: string) => `/atelier/fiches/${id}.json`,
+  methodCanvasOn: (id: string, paper: string) => `/methodes/${id}/support/${paper}/`,
+  /** What the workshop planner needs to know about a sheet (src/lib/atelier/method-facts.ts). */
+  atelierMethodFacts: (id: string) => `/atelier/fiches/${id}.json`,
   /** « Animer la séance »: the session run step by step, with a countdown. */
   atelierRun: '/atelier/animer/',
   /** What the running page shows of a sheet (src/lib/atelier/run-facts.ts). */

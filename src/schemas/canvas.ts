@@ -6,7 +6,7 @@ import {
   paperName,
   type CanvasPaper,
 } from '../vocabulary/paper.ts';
-import { frenchSourceRule, text, title, workshopSources } from './common.ts';
+import { frenchSourceRule, text, title, atelierSources } from './common.ts';
 import { optionLabels } from './option-labels.ts';
 
 /** Largest number of columns or rows of a canvas grid: src/styles/canvas.css places zones up to it. */
@@ -200,7 +200,7 @@ export const canvasSchema = z
       .describe(
         'Les zones du support, dans l’ordre où on les lit (c’est aussi l’ordre de lecture à voix haute).',
       ),
-    ...workshopSources('ce support'),
+    ...atelierSources('ce support'),
   })
   .superRefine((canvas, ctx) => {
     const { colonnes, lignes } = canvas.grille;

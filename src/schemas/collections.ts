@@ -94,7 +94,7 @@ export const collectionSpecs = {
     extensions: ['yaml'],
     schema: (_reference: ReferenceFactory) => canvasSchema,
     sameIdAs: 'methodes',
-    address: paths.methodSupport,
+    address: paths.methodCanvas,
     editor: { label: 'Supports', singular: 'support' },
     // A canvas takes its sheet's file name: `npm run new -- support "Carte d’empathie"`.
     newEntry: 'support',

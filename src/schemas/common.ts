@@ -103,7 +103,7 @@ export const publicSources = (description: string) =>
  * The sources of what agents use in a workshop (a sheet, a canvas), with the reason none is in
  * French when that is so; the schema adds `frenchSourceRule`, which ties the two.
  */
-export const workshopSources = (subject: string) => ({
+export const atelierSources = (subject: string) => ({
   sources: publicSources(
     `Sources publiques décrivant ${subject} (titre, adresse, date, langue si elle n’est pas le français).`,
   ),

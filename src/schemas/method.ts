@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { methodFacets } from '../lib/facets/method-facets.ts';
-import { frenchSourceRule, isoDate, text, title, workshopSources } from './common.ts';
+import { frenchSourceRule, isoDate, text, title, atelierSources } from './common.ts';
 import { facetFields, facetRules } from './facet-fields.ts';
 import type { ReferenceFactory } from './references.ts';
 
@@ -46,7 +46,7 @@ export const methodSchema = (reference: ReferenceFactory) =>
         .array(reference('methodes'))
         .default([])
         .describe('Identifiants des fiches qui se font bien avant ou après celle-ci.'),
-      ...workshopSources('la méthode'),
+      ...atelierSources('la méthode'),
       derniere_revue: isoDate().describe('Date de la dernière relecture de la fiche (AAAA-MM-JJ).'),
     })
     .superRefine(facetRules(methodFacets))

@@ -23,7 +23,7 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
   return chromium.browser.newContext({ reducedMotion: 'reduce', ...options });
 }
 
-async function openPlanner(context: BrowserContext, query: string) {
+async function openPreparePage(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
   await opened.page.locator('#atelier-app:not([hidden])').waitFor();
@@ -38,7 +38,7 @@ const keepButton = (page: Page) => page.getByRole('button', { name: 'Garder cet 
 /** A browser with one atelier in progress, « Accueil », kept. */
 async function withAtelierInProgress() {
   const context = await newContext();
-  const { page } = await openPlanner(context, inProgress);
+  const { page } = await openPreparePage(context, inProgress);
   await keepButton(page).click();
   await expect.poll(() => keptNames(page)).toEqual(['Accueil']);
   await page.close();
@@ -69,7 +69,7 @@ async function parcoursTitles(page: Page) {
 describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
   it('offers to keep an atelier opened from a shared link, and keeps it only when asked', async () => {
     const context = await newContext();
-    const { page, watch } = await openPlanner(context, inProgress);
+    const { page, watch } = await openPreparePage(context, inProgress);
     expect(await stepTitles(page)).toEqual(['Brise-glace', 'Vote à gommettes']);
     await keepButton(page).waitFor();
     expect(await page.locator('#atelier-kept-notice').innerText()).toContain(
@@ -97,7 +97,7 @@ describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
     expect(await page.getByLabel('Nombre de participant·e·s').inputValue()).toBe('8');
     expect(await keepButton(page).count()).toBe(0);
     const elsewhere = await newContext();
-    const { page: other } = await openPlanner(elsewhere, new URL(page.url()).search);
+    const { page: other } = await openPreparePage(elsewhere, new URL(page.url()).search);
     expect(await stepTitles(other)).toEqual(['Brise-glace', 'Vote à gommettes']);
     await elsewhere.close();
     expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });
@@ -106,32 +106,32 @@ describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
 
   it('shows a second tab the atelier as it changes: the list, the header’s count and the planner', async () => {
     const context = await newContext();
-    const { page: planner } = await openPlanner(context, '');
-    expect(await keptNames(planner)).toEqual([]);
-    const { page: sheet } = await watchedPage(context);
-    await sheet.goto(`${baseUrl}/methodes/personas/`);
-    await sheet.getByRole('button', { name: 'Ajouter à mon atelier' }).click();
+    const { page: preparePage } = await openPreparePage(context, '');
+    expect(await keptNames(preparePage)).toEqual([]);
+    const { page: method } = await watchedPage(context);
+    await method.goto(`${baseUrl}/methodes/personas/`);
+    await method.getByRole('button', { name: 'Ajouter à mon atelier' }).click();
     // The planner's tab, left open, sees the new atelier without being reloaded.
-    await expect.poll(() => planner.locator('.atelier-kept__item').count()).toBe(1);
-    await expect.poll(() => header(planner).innerText()).toBe('Mon atelier (1)');
-    await planner
+    await expect.poll(() => preparePage.locator('.atelier-kept__item').count()).toBe(1);
+    await expect.poll(() => header(preparePage).innerText()).toBe('Mon atelier (1)');
+    await preparePage
       .locator('.atelier-kept__item')
       .getByRole('button', { name: /^Ouvrir/ })
       .click();
-    await planner.locator('.atelier-step').first().waitFor();
-    await sheet.goto(`${baseUrl}/methodes/carte-d-empathie/`);
-    await sheet.getByRole('button', { name: 'Ajouter à mon atelier' }).click();
-    await expect.poll(() => header(planner).innerText()).toBe('Mon atelier (2)');
+    await preparePage.locator('.atelier-step').first().waitFor();
+    await method.goto(`${baseUrl}/methodes/carte-d-empathie/`);
+    await method.getByRole('button', { name: 'Ajouter à mon atelier' }).click();
+    await expect.poll(() => header(preparePage).innerText()).toBe('Mon atelier (2)');
     // The atelier it shows changed elsewhere: it says so, and shows the latest on request.
-    await planner.getByRole('button', { name: 'Afficher sa dernière version' }).click();
-    await expect.poll(() => stepTitles(planner)).toHaveLength(2);
-    expect(await planner.locator('#atelier-kept-notice').isVisible()).toBe(false);
+    await preparePage.getByRole('button', { name: 'Afficher sa dernière version' }).click();
+    await expect.poll(() => stepTitles(preparePage)).toHaveLength(2);
+    expect(await preparePage.locator('#atelier-kept-notice').isVisible()).toBe(false);
     await context.close();
   });
 
   it('lists the ateliers: rename, duplicate, delete, open', async () => {
     const context = await withAtelierInProgress();
-    const { page, watch } = await openPlanner(context, '');
+    const { page, watch } = await openPreparePage(context, '');
     const item = (name: string) =>
       page.locator('.atelier-kept__item').filter({ has: page.getByText(name, { exact: true }) });
 

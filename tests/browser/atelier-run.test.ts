@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RunFacts } from '../../src/lib/atelier/run-facts.ts';
-import type { SheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 
 // « Animer la séance » (/atelier/animer/) in Chromium, on a clock the test moves itself
@@ -50,14 +50,14 @@ const agendaTimes = (page: Page) => page.locator('.run-agenda__time').allInnerTe
 
 describe('« Animer la séance »', () => {
   it('shows the first step large, with its summary, its steps and the step after', async () => {
-    const [sheet, run] = await Promise.all([
-      json<SheetFacts>('/atelier/fiches/brise-glace.json'),
+    const [method, run] = await Promise.all([
+      json<MethodFacts>('/atelier/fiches/brise-glace.json'),
       json<RunFacts>('/atelier/animer/fiches/brise-glace.json'),
     ]);
     expect(run.deroule.length, 'le déroulé de la fiche').toBeGreaterThan(2);
     const context = await newContext();
     const { page, watch } = await openRun(context);
-    expect(await title(page)).toBe(sheet.titre);
+    expect(await title(page)).toBe(method.titre);
     expect(await page.locator('#run-position').innerText()).toBe('Étape 1 sur 3');
     expect(await clock(page)).toBe('10:00');
     expect(await page.locator('#run-clock-state-text').innerText()).toBe('Pas encore commencée');

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator } from 'playwright-core';
 import { checkContent } from '../../src/build/validation/check-content.ts';
-import type { SheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 
 // « Préparer mon atelier » with several sessions (séances): a parcours over weeks, a session
@@ -13,14 +13,14 @@ const chromium = useBrowser();
 const multiWeek = checkContent('content').entries.find(
   (e) => e.collection === 'parcours' && e.id === 'je-demarre-un-projet',
 )!;
-const multiWeekSheets = (multiWeek.data as { etapes: { methode: { id: string } }[] }).etapes.map(
+const multiWeekMethods = (multiWeek.data as { etapes: { methode: { id: string } }[] }).etapes.map(
   (s) => s.methode.id,
 );
 
-async function facts(id: string): Promise<SheetFacts> {
+async function facts(id: string): Promise<MethodFacts> {
   const response = await fetch(`${baseUrl}/atelier/fiches/${id}.json`);
   expect(response.status, `/atelier/fiches/${id}.json`).toBe(200);
-  return (await response.json()) as SheetFacts;
+  return (await response.json()) as MethodFacts;
 }
 
 const clock = (minutes: number) => {
@@ -34,7 +34,7 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
   return chromium.browser.newContext({ reducedMotion: 'reduce', ...options });
 }
 
-async function openPlanner(context: BrowserContext, query: string) {
+async function openPreparePage(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
   await opened.page.locator('#atelier-app:not([hidden])').waitFor();
@@ -50,41 +50,43 @@ const overrunning =
 
 describe('« Préparer mon atelier » in several sessions', () => {
   it('opens « Je démarre un projet », a workshop per step over weeks, as one session per workshop, each with its times', async () => {
-    const sheets = await Promise.all(multiWeekSheets.map(facts));
+    const methods = await Promise.all(multiWeekMethods.map(facts));
     const context = await newContext();
     const { page, watch } = await watchedPage(context);
     await page.goto(`${baseUrl}/parcours/${multiWeek.id}/`);
-    expect(await page.locator('.kicker').innerText()).toContain(`en ${sheets.length}\u00A0séances`);
+    expect(await page.locator('.kicker').innerText()).toContain(
+      `en ${methods.length}\u00A0séances`,
+    );
     await page.getByRole('link', { name: 'Adapter ce parcours à mon atelier' }).click();
     await page.waitForURL(/\/atelier\/\?v=2&m=/);
     await page.locator('.atelier-step').first().waitFor();
-    expect(await sessions(page).count()).toBe(sheets.length);
-    for (const [index, sheet] of sheets.entries()) {
+    expect(await sessions(page).count()).toBe(methods.length);
+    for (const [index, method] of methods.entries()) {
       const session = sessions(page).nth(index);
       expect(await session.getByRole('heading', { level: 3 }).innerText()).toBe(
-        `Séance ${index + 1} sur ${sheets.length}`,
+        `Séance ${index + 1} sur ${methods.length}`,
       );
-      expect(await titlesIn(session)).toEqual([sheet.titre]);
+      expect(await titlesIn(session)).toEqual([method.titre]);
       // Each session starts at its own time (9 h by default), not where the previous one ended.
       expect(await session.locator('.atelier-step__time').innerText()).toBe(
-        `${clock(540)} – ${clock(540 + sheet.duree.min)}`,
+        `${clock(540)} – ${clock(540 + method.duree.min)}`,
       );
       expect(await session.locator('[data-total]').innerText()).toContain(
-        `Fin à ${clock(540 + sheet.duree.min)}`,
+        `Fin à ${clock(540 + method.duree.min)}`,
       );
       // The entry shows its sheet's phases, each with its pictogram from the sprite.
       const phases = session.locator('.atelier-step__facts .phase');
       expect(
         await phases.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['phase'])),
-      ).toEqual(sheet.phases);
+      ).toEqual(method.phases);
       expect(
         await phases
           .locator('svg use')
           .evaluateAll((uses) => uses.map((u) => u.getAttribute('href'))),
-      ).toEqual(sheet.phases.map((phase) => `/pictogrammes.svg#phase-${phase}`));
+      ).toEqual(method.phases.map((phase) => `/pictogrammes.svg#phase-${phase}`));
     }
     expect(await page.locator('#atelier-summary').innerText()).toMatch(
-      new RegExp(`^${sheets.length} séances, .+ en tout\\.$`),
+      new RegExp(`^${methods.length} séances, .+ en tout\\.$`),
     );
     expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });
     await context.close();
@@ -92,7 +94,7 @@ describe('« Préparer mon atelier » in several sessions', () => {
 
   it('warns when one session runs past its time available, in that session, until it fits', async () => {
     const context = await newContext();
-    const { page, watch } = await openPlanner(context, overrunning);
+    const { page, watch } = await openPreparePage(context, overrunning);
     const [first, second] = [sessions(page).nth(0), sessions(page).nth(1)];
     expect(await first.locator('[data-session-warnings] li').allInnerTexts()).toEqual([]);
     expect(await second.locator('[data-session-warnings] li').allInnerTexts()).toEqual([
@@ -110,7 +112,7 @@ describe('« Préparer mon atelier » in several sessions', () => {
 
   it('splits an atelier into sessions, moves a step across them and merges them back', async () => {
     const context = await newContext();
-    const { page, watch } = await openPlanner(
+    const { page, watch } = await openPreparePage(
       context,
       '?v=1&m=brise-glace:15,carte-d-empathie:45,vote-a-gommettes:15&debut=13:30',
     );
@@ -181,7 +183,7 @@ describe('« Préparer mon atelier » in several sessions', () => {
     it(`passes axe with several sessions (${colorScheme})`, async () => {
       for (const width of [360, 1280]) {
         const context = await newContext({ colorScheme, viewport: { width, height: 800 } });
-        const { page } = await openPlanner(context, `${overrunning}&groupe=40&seance2=Mardi`);
+        const { page } = await openPreparePage(context, `${overrunning}&groupe=40&seance2=Mardi`);
         await page.locator('.atelier-session').nth(1).waitFor();
         const violations = await axeViolations(page);
         expect(violations, `${width} px : ${describeViolations(violations)}`).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkContent } from '../../src/build/validation/check-content.ts';
-import type { SheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
 import { paperSize, pdfOutline, pdfPages } from '../support/pdf.ts';
@@ -29,10 +29,10 @@ const parcours = content
     steps: (e.data as { etapes: { methode: { id: string } }[] }).etapes.map((s) => s.methode.id),
   }));
 
-async function facts(id: string): Promise<SheetFacts> {
+async function facts(id: string): Promise<MethodFacts> {
   const response = await fetch(`${baseUrl}/atelier/fiches/${id}.json`);
   expect(response.status, `/atelier/fiches/${id}.json`).toBe(200);
-  return (await response.json()) as SheetFacts;
+  return (await response.json()) as MethodFacts;
 }
 
 /** French clock text as the page writes it: « 9 h 30 », « 10 h ». */
@@ -47,7 +47,7 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
   return chromium.browser.newContext({ reducedMotion: 'reduce', ...options });
 }
 
-async function openPlanner(context: BrowserContext, query: string) {
+async function openPreparePage(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
   // The planner is usable (no longer inert) once the session is loaded and in its fields.
@@ -66,23 +66,23 @@ describe('« Préparer mon atelier »', () => {
 
   it('opens a parcours in the planner: its sheets in order, each at its shortest, timed from 9 h', async () => {
     const chosen = parcours[0]!;
-    const sheets = await Promise.all(chosen.steps.map(facts));
+    const methods = await Promise.all(chosen.steps.map(facts));
     const context = await newContext();
     const { page, watch } = await watchedPage(context);
     await page.goto(`${baseUrl}/parcours/${chosen.id}/`);
     await page.getByRole('link', { name: 'Adapter ce parcours à mon atelier' }).click();
     await page.waitForURL(/\/atelier\/\?v=1&m=/);
     await page.locator('.atelier-step').first().waitFor();
-    expect(await stepTitles(page)).toEqual(sheets.map((s) => s.titre));
+    expect(await stepTitles(page)).toEqual(methods.map((s) => s.titre));
     let start = 9 * 60;
-    const expected = sheets.map((sheet) => {
-      const text = `${clock(start)} – ${clock(start + sheet.duree.min)}`;
-      start += sheet.duree.min;
+    const expected = methods.map((method) => {
+      const text = `${clock(start)} – ${clock(start + method.duree.min)}`;
+      start += method.duree.min;
       return text;
     });
     expect(await stepTimes(page)).toEqual(expected);
     expect(page.url()).toContain(
-      `?v=1&m=${sheets.map((s) => `${s.id}:${s.duree.min}`).join(',')}&debut=09:00`,
+      `?v=1&m=${methods.map((s) => `${s.id}:${s.duree.min}`).join(',')}&debut=09:00`,
     );
     expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });
     await context.close();
@@ -90,7 +90,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('reorders with the keyboard: focus stays on the moved sheet, the move is announced, the link follows', async () => {
     const context = await newContext();
-    const { page, watch } = await openPlanner(
+    const { page, watch } = await openPreparePage(
       context,
       '?v=1&m=brise-glace:15,carte-d-empathie:45,vote-a-gommettes:15',
     );
@@ -136,7 +136,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('reorders with a pointer too, by dragging a step’s grip', async () => {
     const context = await newContext({ viewport: { width: 1280, height: 900 } });
-    const { page } = await openPlanner(
+    const { page } = await openPreparePage(
       context,
       '?v=1&m=brise-glace:15,carte-d-empathie:45,vote-a-gommettes:15',
     );
@@ -156,7 +156,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('moves every following clock time when a duration changes', async () => {
     const context = await newContext();
-    const { page } = await openPlanner(
+    const { page } = await openPreparePage(
       context,
       '?v=1&m=brise-glace:15,carte-d-empathie:45,vote-a-gommettes:15&pauses=2:10&debut=13:30',
     );
@@ -191,7 +191,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('gives the same session when the shared link is opened again, in another browser', async () => {
     const context = await newContext();
-    const { page } = await openPlanner(context, '?v=1&m=world-cafe:90,retrospective:45');
+    const { page } = await openPreparePage(context, '?v=1&m=world-cafe:90,retrospective:45');
     await page.getByLabel('Titre de l’atelier (facultatif)').fill('Atelier de l’équipe accueil');
     await page.getByLabel('Heure de début').fill('14:15');
     await page.getByLabel('Nombre de participant·e·s').fill('16');
@@ -227,7 +227,7 @@ describe('« Préparer mon atelier »', () => {
     await page.locator('.atelier-step').first().waitFor();
     expect(await session(page)).toEqual(built);
     const elsewhere = await newContext();
-    const { page: other } = await openPlanner(elsewhere, new URL(link).search);
+    const { page: other } = await openPreparePage(elsewhere, new URL(link).search);
     await other.locator('.atelier-step').first().waitFor();
     expect(await session(other)).toEqual(built);
     expect(other.url()).toBe(link);
@@ -237,7 +237,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('adds sheets from a sheet page and from the library’s cards in place, without leaving the page, each once', async () => {
     const context = await newContext();
-    const { page, watch } = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
+    const { page, watch } = await openPreparePage(context, '?v=1&m=brise-glace:20&groupe=6');
     // A shared link is kept only when asked (atelier-kept.test.ts).
     await page.getByRole('button', { name: 'Garder cet atelier' }).click();
     const [personas, carte] = await Promise.all([facts('personas'), facts('carte-d-empathie')]);
@@ -248,7 +248,7 @@ describe('« Préparer mon atelier »', () => {
     expect(await page.locator('a[data-atelier-add]').getAttribute('href')).toBe(
       '/atelier/?ajouter=personas',
     );
-    const sheetUrl = page.url();
+    const methodUrl = page.url();
     await page.getByRole('button', { name: 'Ajouter à mon atelier' }).click();
     await page
       .getByRole('button', { name: `Retirer\u202F: «\u202F${personas.titre}\u202F»` })
@@ -256,7 +256,7 @@ describe('« Préparer mon atelier »', () => {
     expect(await page.locator('.atelier-add').textContent()).toBe(
       `Dans mon atelier ✓ · Retirer\u202F: «\u202F${personas.titre}\u202F»`,
     );
-    expect(page.url(), 'pas de navigation').toBe(sheetUrl);
+    expect(page.url(), 'pas de navigation').toBe(methodUrl);
     await expect.poll(() => header.innerText(), { timeout: 10_000 }).toBe('Mon atelier (2)');
     await page.goto(`${baseUrl}/methodes/`);
     const libraryUrl = page.url();
@@ -290,16 +290,16 @@ describe('« Préparer mon atelier »', () => {
 
   it('holds every chosen sheet’s card in the page before anyone prints: the browser’s own print gives the pack', async () => {
     const chosen = parcours[0]!;
-    const sheets = await Promise.all([...new Set(chosen.steps)].map(facts));
+    const methods = await Promise.all([...new Set(chosen.steps)].map(facts));
     const context = await newContext();
-    const { page, watch } = await openPlanner(context, `?v=1&m=${chosen.steps.join(',')}`);
+    const { page, watch } = await openPreparePage(context, `?v=1&m=${chosen.steps.join(',')}`);
     await page.locator('#atelier-print-sheets[data-ready]').waitFor({ state: 'attached' });
     // No click on « Imprimer l’atelier »: as Ctrl+P would print the page.
     const text = pdfText(await page.pdf({ preferCSSPageSize: true })).replace(/\s+/g, ' ');
-    for (const sheet of sheets) {
-      const count = text.split(sheet.titre).length - 1;
+    for (const method of methods) {
+      const count = text.split(method.titre).length - 1;
       // Once in the agenda, at least once more on its card.
-      expect(count, `fiche « ${sheet.titre} » imprimée`).toBeGreaterThanOrEqual(2);
+      expect(count, `fiche « ${method.titre} » imprimée`).toBeGreaterThanOrEqual(2);
     }
     expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });
     await context.close();
@@ -307,11 +307,11 @@ describe('« Préparer mon atelier »', () => {
 
   it('keeps the atelier in this browser: another tab, opened later, adds to it', async () => {
     const context = await newContext();
-    const first = await openPlanner(context, '?v=1&m=brise-glace:20&groupe=6');
+    const first = await openPreparePage(context, '?v=1&m=brise-glace:20&groupe=6');
     await first.page.getByRole('button', { name: 'Garder cet atelier' }).click();
     await first.page.close();
     const personas = await facts('personas');
-    const { page, watch } = await openPlanner(context, '?ajouter=personas');
+    const { page, watch } = await openPreparePage(context, '?ajouter=personas');
     await page.waitForURL(/m=brise-glace:20,personas:/);
     expect(await stepTitles(page)).toEqual(['Brise-glace', personas.titre]);
     expect(await page.getByLabel('Nombre de participant·e·s').inputValue()).toBe('6');
@@ -321,7 +321,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('warns in plain words: group size, a session longer than planned, a phase that goes back', async () => {
     const context = await newContext();
-    const { page } = await openPlanner(
+    const { page } = await openPreparePage(
       context,
       '?v=1&m=prototypage-rapide:90,brise-glace:15,carte-d-empathie:45&groupe=12&temps=120',
     );
@@ -361,7 +361,7 @@ describe('« Préparer mon atelier »', () => {
 
   it('merges the materials and preparation of the chosen sheets into one checklist, without duplicates', async () => {
     const context = await newContext();
-    const { page } = await openPlanner(
+    const { page } = await openPreparePage(
       context,
       '?v=1&m=personas:120,principes-de-conception:90,personas:150',
     );
@@ -389,18 +389,18 @@ describe('« Préparer mon atelier »', () => {
     const withFacts = await Promise.all(
       parcours.map(async (p) => ({
         ...p,
-        sheets: await Promise.all([...new Set(p.steps)].map(facts)),
+        methods: await Promise.all([...new Set(p.steps)].map(facts)),
       })),
     );
     const chosen = withFacts.sort(
-      (a, b) => b.sheets.filter((s) => s.support).length - a.sheets.filter((s) => s.support).length,
+      (a, b) => b.methods.filter((s) => s.canvas).length - a.methods.filter((s) => s.canvas).length,
     )[0]!;
-    const canvases = chosen.sheets.filter((s) => s.support);
+    const canvases = chosen.methods.filter((s) => s.canvas);
     if (canvasesMerged)
       expect(canvases.length, 'un parcours dont les fiches ont un support').toBeGreaterThan(0);
 
     const context = await newContext();
-    const { page, watch } = await openPlanner(
+    const { page, watch } = await openPreparePage(
       context,
       `?v=1&m=${chosen.steps.join(',')}&pauses=2:15&titre=Essai%20d%E2%80%99impression`,
     );
@@ -433,15 +433,15 @@ describe('« Préparer mon atelier »', () => {
     const checklistPage = pageOf('Matériel et préparation');
     expect(checklistPage).toBe(1);
     let previous = checklistPage;
-    for (const sheet of chosen.sheets) {
-      const start = pageOf(sheet.titre, previous);
-      expect(start, `${sheet.id} commence une page`).toBeGreaterThan(previous);
+    for (const method of chosen.methods) {
+      const start = pageOf(method.titre, previous);
+      expect(start, `${method.id} commence une page`).toBeGreaterThan(previous);
       previous = start;
     }
-    let sheetsEnd = pages.length;
+    let methodsEnd = pages.length;
     let canvasPages = 0;
-    for (const sheet of canvases) {
-      const canvasPage = await (await fetch(`${baseUrl}${sheet.support}`)).text();
+    for (const method of canvases) {
+      const canvasPage = await (await fetch(`${baseUrl}${method.canvas}`)).text();
       const format = /<article[^>]*class="canvas"[^>]*>/.exec(canvasPage)?.[0] ?? '';
       const size = `${/data-format="(A3|A4)"/.exec(format)?.[1]} ${/data-orientation="(paysage|portrait)"/.exec(format)?.[1]}`;
       // A canvas prints one page per sheet (issue 22: some methods need two).
@@ -452,12 +452,12 @@ describe('« Préparer mon atelier »', () => {
           ?.replace(/<[^>]+>/g, '')
           .trim() ?? '';
       const at = pageOf(heading, previous);
-      sheetsEnd = Math.min(sheetsEnd, at);
-      expect(paperSize(pages[at]!), `support de ${sheet.id}`).toBe(size);
+      methodsEnd = Math.min(methodsEnd, at);
+      expect(paperSize(pages[at]!), `support de ${method.id}`).toBe(size);
       previous = at;
     }
-    expect(pages.length - sheetsEnd, 'une page par feuille de support').toBe(canvasPages);
-    for (const [i, p] of pages.slice(0, sheetsEnd).entries())
+    expect(pages.length - methodsEnd, 'une page par feuille de support').toBe(canvasPages);
+    for (const [i, p] of pages.slice(0, methodsEnd).entries())
       expect(paperSize(p), `page ${i + 1}`).toBe('A4 portrait');
     expect(watch).toEqual({ consoleErrors: [], cspViolations: [], externalRequests: [] });
     await context.close();
@@ -474,7 +474,7 @@ describe('« Préparer mon atelier »', () => {
         '',
         '?v=1&m=prototypage-rapide:90,brise-glace:15,carte-d-empathie:45&pauses=1:15&groupe=12&temps=120&titre=Essai',
       ]) {
-        const { page, watch } = await openPlanner(context, query);
+        const { page, watch } = await openPreparePage(context, query);
         if (query) await page.locator('.atelier-step').first().waitFor();
         const violations = await axeViolations(page);
         expect(violations, `${query || 'vide'} : ${describeViolations(violations)}`).toEqual([]);
@@ -513,11 +513,11 @@ describe('« Préparer mon atelier »', () => {
       const html = await (await fetch(`${baseUrl}${path}`)).text();
       return [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
     };
-    const planner = await scripts('/atelier/');
+    const preparePage = await scripts('/atelier/');
     const common = await scripts('/');
     // The library shares one with the planner: « Emporter la bibliothèque hors ligne ».
     const library = await scripts('/methodes/');
-    const own = planner.filter((src) => !common.includes(src) && !library.includes(src));
+    const own = preparePage.filter((src) => !common.includes(src) && !library.includes(src));
     expect(own).toHaveLength(1);
     for (const path of ['/methodes/personas/', '/methodes/', '/parcours/' + parcours[0]!.id + '/'])
       expect(await scripts(path)).not.toContain(own[0]);

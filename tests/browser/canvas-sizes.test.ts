@@ -27,7 +27,7 @@ const printings = checkContent('content')
     return canvasPapers(data).map((paper, index) => ({
       id: e.id,
       paper,
-      path: index === 0 ? paths.methodSupport(e.id) : paths.methodSupportOn(e.id, paperSlug(paper)),
+      path: index === 0 ? paths.methodCanvas(e.id) : paths.methodCanvasOn(e.id, paperSlug(paper)),
     }));
   });
 

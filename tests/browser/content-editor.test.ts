@@ -115,7 +115,7 @@ async function addItems(page: Page, items: [list: string, text: string][]) {
   }
 }
 
-const newSheet = {
+const newMethod = {
   id: 'atelier-des-questions',
   titre: 'Atelier des questions',
   resume: 'Un atelier pour faire émerger les questions d’un public avant de chercher des réponses.',
@@ -219,8 +219,8 @@ describe('the browser editor', () => {
   it('creates a method sheet through the form, saved on a branch of its own, that the site accepts and builds', async () => {
     const { page, watch } = await openEditor();
     await page.goto(`${site.url}${paths.admin}#/collections/methodes/new`);
-    await field(page, 'titre').first().fill(newSheet.titre);
-    await field(page, 'resume').fill(newSheet.resume);
+    await field(page, 'titre').first().fill(newMethod.titre);
+    await field(page, 'resume').fill(newMethod.resume);
     await choose(page, 'phases', ['Explorer', 'Imaginer']);
     await field(page, 'min').nth(0).fill('30');
     await field(page, 'max').nth(0).fill('60');
@@ -235,16 +235,16 @@ describe('the browser editor', () => {
       ['pièges', 'Répondre trop tôt'],
       ['administration', 'Prévoir le temps des agent·e·s'],
     ]);
-    await field(page, 'titre').nth(1).fill(newSheet.source.titre);
-    await field(page, 'url').fill(newSheet.source.url);
-    await field(page, 'derniere_revue').fill(newSheet.reviewed);
+    await field(page, 'titre').nth(1).fill(newMethod.source.titre);
+    await field(page, 'url').fill(newMethod.source.url);
+    await field(page, 'derniere_revue').fill(newMethod.reviewed);
     // The text, typed in the Markdown mode of the body's editor, over the template's.
     await page.getByRole('switch').click();
     const body = page.locator('[data-slate-editor="true"]').last();
     await body.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
-    for (const [index, line] of newSheet.body.entries()) {
+    for (const [index, line] of newMethod.body.entries()) {
       if (index) await page.keyboard.press('Enter');
       await page.keyboard.insertText(line);
     }
@@ -261,19 +261,19 @@ describe('the browser editor', () => {
     expect(factsText).toContain('En présence');
     expect(factsText).toContain('Explorer');
     expect(factsText).not.toMatch(/decouverte|en-presence|explorer/);
-    expect(await preview.locator('h1').innerText()).toBe(newSheet.titre);
+    expect(await preview.locator('h1').innerText()).toBe(newMethod.titre);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.waitForURL(new RegExp(`/entries/${newSheet.id}$`));
-    await expect.poll(() => branches(), waitLong).toContain(`cms/methodes/${newSheet.id}`);
+    await page.waitForURL(new RegExp(`/entries/${newMethod.id}$`));
+    await expect.poll(() => branches(), waitLong).toContain(`cms/methodes/${newMethod.id}`);
 
     // Saved as a pull request would be: a commit on a branch of its own, main untouched.
-    const branch = `cms/methodes/${newSheet.id}`;
-    const path = `content/methodes/${newSheet.id}.md`;
+    const branch = `cms/methodes/${newMethod.id}`;
+    const path = `content/methodes/${newMethod.id}.md`;
     expect(repository.git('diff', '--name-status', 'main', branch).trim()).toBe(`A\t${path}`);
     const text = fileOn(branch, path);
     expect(text).toMatch(/^---\ntitre: Atelier des questions\n/);
     expect(text).toContain('phases: [explorer, imaginer]\nduree: { min: 30, max: 60 }\n');
-    expect(text).toContain(`derniere_revue: ${newSheet.reviewed}\n---\n\n## À quoi ça sert\n`);
+    expect(text).toContain(`derniere_revue: ${newMethod.reviewed}\n---\n\n## À quoi ça sert\n`);
 
     // The file as the editor wrote it: accepted by the content check, built into a page.
     const content = checkout(branch);
@@ -281,15 +281,15 @@ describe('the browser editor', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     const build = buildSite(content);
     expect(build.status, build.output).toBe(0);
-    const html = readFileSync(join(build.outDir, 'methodes', newSheet.id, 'index.html'), 'utf8');
-    for (const typed of [newSheet.titre, 'Des post-it', newSheet.source.url, 'Exemple fictif.'])
+    const html = readFileSync(join(build.outDir, 'methodes', newMethod.id, 'index.html'), 'utf8');
+    for (const typed of [newMethod.titre, 'Des post-it', newMethod.source.url, 'Exemple fictif.'])
       expect(html).toContain(typed);
     expect(html).toContain('Les questions (15 min).');
     // With the forge configured, « Proposer une modification » opens the entry in the editor,
     // which signs in with GitLab (PKCE) and may call that GitLab only.
     expect(html).toMatch(
       new RegExp(
-        `<a href="${paths.admin}#/collections/methodes/entries/${newSheet.id}"[^>]*>Proposer une modification`,
+        `<a href="${paths.admin}#/collections/methodes/entries/${newMethod.id}"[^>]*>Proposer une modification`,
       ),
     );
     const config = JSON.parse(readFileSync(join(build.outDir, 'admin/config.json'), 'utf8'));

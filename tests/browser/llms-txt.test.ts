@@ -11,7 +11,7 @@ import { paths } from '../../src/lib/urls.ts';
 const dist = 'dist';
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const { entries } = checkContent('content');
-const sheets = entries.filter((e) => e.collection === 'methodes');
+const methods = entries.filter((e) => e.collection === 'methodes');
 const ofCollection = (name: string) => entries.filter((e) => e.collection === name);
 const site = siteConfig.adresse_du_site;
 
@@ -76,7 +76,7 @@ describe('llms.txt', () => {
     expect(urls('Parcours')).toEqual(
       expected('parcours', (id) => paths.markdownCopy(paths.parcours(id))),
     );
-    expect(urls('Supports à imprimer')).toEqual(expected('supports', paths.methodSupport));
+    expect(urls('Supports à imprimer')).toEqual(expected('supports', paths.methodCanvas));
     expect(urls('Projets')).toEqual(
       expected('projets', (id) => paths.markdownCopy(paths.project(id))),
     );
@@ -88,11 +88,11 @@ describe('llms.txt', () => {
 });
 
 describe('the Markdown copy of a sheet', () => {
-  it.each(sheets.map((s) => s.id))(
+  it.each(methods.map((s) => s.id))(
     '%s holds its title, facts, numbered steps and sources',
     (id) => {
-      const sheet = sheets.find((s) => s.id === id)!;
-      const data = sheet.data as { titre: string; sources: { url: string }[] };
+      const method = methods.find((s) => s.id === id)!;
+      const data = method.data as { titre: string; sources: { url: string }[] };
       const copy = read(paths.markdownCopy(paths.method(id)));
       expect(copy.split('\n')[0]).toBe(`# ${frenchPunctuation(data.titre)}`);
       expect(copy).toMatch(/^- Durée\u202F: /m);
@@ -110,7 +110,7 @@ describe('the Markdown copy of a sheet', () => {
     );
     const full = read(paths.llmsFull);
     expect(
-      sheets.filter(
+      methods.filter(
         (s) => !full.includes(`# ${frenchPunctuation((s.data as { titre: string }).titre)}\n`),
       ),
     ).toEqual([]);

@@ -7,18 +7,18 @@ import { tabUntil } from '../support/keyboard.ts';
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-interface SheetData {
+interface MethodData {
   phases: string[];
   duree: { min: number; max: number };
   participants: { min: number; max: number };
   modalite: string;
   a_distance?: string;
 }
-const sheets = checkContent('content')
+const methods = checkContent('content')
   .entries.filter((e) => e.collection === 'methodes')
-  .map((e) => ({ id: e.id, data: e.data as unknown as SheetData }));
+  .map((e) => ({ id: e.id, data: e.data as unknown as MethodData }));
 
-const visibleSheets = (page: Page) =>
+const visibleMethods = (page: Page) =>
   page
     .locator('[data-method]:visible')
     .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-method')).sort());
@@ -29,11 +29,11 @@ describe('the method library', () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/`);
     await page.getByRole('checkbox', { name: 'En présence', exact: true }).check();
-    const inPerson = sheets.filter((s) => s.data.modalite === 'en-presence').map((s) => s.id);
+    const inPerson = methods.filter((s) => s.data.modalite === 'en-presence').map((s) => s.id);
     expect(inPerson.length).toBeGreaterThan(0);
-    expect(await visibleSheets(page)).toEqual(inPerson.sort());
+    expect(await visibleMethods(page)).toEqual(inPerson.sort());
     expect(page.url()).toBe(`${baseUrl}/methodes/?modalite=en-presence`);
-    const remote = sheets.find((s) => s.data.modalite === 'les-deux')!;
+    const remote = methods.find((s) => s.data.modalite === 'les-deux')!;
     await page.goto(`${baseUrl}/methodes/${remote.id}/`);
     const facts = page.locator('.method-facts');
     expect(await facts.innerText()).toContain('En présence ou à distance');
@@ -49,7 +49,7 @@ describe('the method library', () => {
     await page.getByLabel('J’ai… minutes').fill('60');
     await page.getByLabel('Nous sommes… personnes').fill('6');
     // The oracle, written out plainly from the content.
-    const expected = sheets
+    const expected = methods
       .filter(
         (s) =>
           s.data.phases.includes('explorer') &&
@@ -60,8 +60,8 @@ describe('the method library', () => {
       .map((s) => s.id)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
-    expect(expected.length).toBeLessThan(sheets.length);
-    expect(await visibleSheets(page)).toEqual(expected);
+    expect(expected.length).toBeLessThan(methods.length);
+    expect(await visibleMethods(page)).toEqual(expected);
     expect(await count(page)).toBe(
       `${expected.length} fiche${expected.length > 1 ? 's correspondent' : ' correspond'} à ces critères.`,
     );
@@ -72,18 +72,18 @@ describe('the method library', () => {
   it('keeps the filters on reload and restores the previous ones with the back button', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/?phase=animer`);
-    const animer = await visibleSheets(page);
+    const animer = await visibleMethods(page);
     expect(animer.length).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: 'Confirmé' }).check();
     await page.waitForURL(/difficulte=confirme/);
-    const narrowed = await visibleSheets(page);
+    const narrowed = await visibleMethods(page);
     await page.reload();
     expect(await page.getByRole('checkbox', { name: 'Confirmé' }).isChecked()).toBe(true);
-    expect(await visibleSheets(page)).toEqual(narrowed);
+    expect(await visibleMethods(page)).toEqual(narrowed);
     await page.goBack();
     await page.waitForURL(`${baseUrl}/methodes/?phase=animer`);
     expect(await page.getByRole('checkbox', { name: 'Confirmé' }).isChecked()).toBe(false);
-    expect(await visibleSheets(page)).toEqual(animer);
+    expect(await visibleMethods(page)).toEqual(animer);
   });
 
   it('can be filtered with the keyboard alone, the count announced in a live region', async () => {
@@ -93,7 +93,7 @@ describe('the method library', () => {
     await page.keyboard.press('Space');
     // An <output>: a status for assistive technologies, without a redundant role attribute.
     expect(await page.getByRole('status').and(page.locator('#filter-count')).count()).toBe(1);
-    const imaginer = sheets.filter((s) => s.data.phases.includes('imaginer')).length;
+    const imaginer = methods.filter((s) => s.data.phases.includes('imaginer')).length;
     expect(await count(page)).toBe(`${imaginer} fiches correspondent à ces critères.`);
     await page.keyboard.press('Tab');
     await page.keyboard.type('40');
@@ -102,7 +102,7 @@ describe('the method library', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('[data-method]:not([hidden])').length > 30,
     );
-    expect(await visibleSheets(page)).toHaveLength(sheets.length);
+    expect(await visibleMethods(page)).toHaveLength(methods.length);
   });
 
   it('lists every sheet, grouped by phase, without JavaScript', async () => {
@@ -110,7 +110,7 @@ describe('the method library', () => {
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/methodes/`);
     expect(await page.locator('#method-filters').isVisible()).toBe(false);
-    expect(await visibleSheets(page)).toEqual(sheets.map((s) => s.id).sort());
+    expect(await visibleMethods(page)).toEqual(methods.map((s) => s.id).sort());
     expect(await page.locator('[data-phase-group] h2').allInnerTexts()).toContain('Explorer');
     await noScript.close();
   });
@@ -128,7 +128,7 @@ describe('the method library', () => {
 
   it('shows related methods both ways', async () => {
     const { page } = await watchedPage(chromium.context);
-    const [listing] = sheets.filter(
+    const [listing] = methods.filter(
       (s) =>
         ((s.data as unknown as { methodes_liees: { id: string }[] }).methodes_liees ?? []).length >
         0,
@@ -146,8 +146,8 @@ describe('the method library', () => {
   it('gathers every sheet in the booklet, one per printed page', async () => {
     const { page } = await watchedPage(chromium.context);
     await page.goto(`${baseUrl}/methodes/livret/`);
-    expect(await page.locator('.booklet-sheet').count()).toBe(sheets.length);
-    expect(await page.locator('.booklet-toc a').count()).toBe(sheets.length);
+    expect(await page.locator('.booklet-sheet').count()).toBe(methods.length);
+    expect(await page.locator('.booklet-toc a').count()).toBe(methods.length);
     await page.emulateMedia({ media: 'print' });
     expect(
       await page
@@ -164,7 +164,7 @@ describe('the method library', () => {
     expect(await link.isVisible(), 'no selection to print before a filter').toBe(false);
     await page.getByRole('checkbox', { name: 'Explorer' }).check();
     await page.getByLabel('Nous sommes… personnes').fill('6');
-    const expected = sheets
+    const expected = methods
       .filter(
         (s) =>
           s.data.phases.includes('explorer') &&
@@ -185,7 +185,7 @@ describe('the method library', () => {
     expect(kept).toEqual(expected);
     expect(await page.locator('.booklet-toc a:visible').count()).toBe(expected.length);
     expect(await page.locator('#booklet-intro').innerText()).toContain(
-      `les ${expected.length} fiches de votre sélection, sur ${sheets.length}`,
+      `les ${expected.length} fiches de votre sélection, sur ${methods.length}`,
     );
     // What is left out is not printed either.
     await page.emulateMedia({ media: 'print' });
@@ -208,7 +208,7 @@ describe('the method library', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
     ).toEqual(steps.map((id) => `#${id}`));
     expect(
-      await page.locator('.booklet-sheet').evaluateAll((sheets) => sheets.map((s) => s.id)),
+      await page.locator('.booklet-sheet').evaluateAll((methods) => methods.map((s) => s.id)),
     ).toEqual([...new Set(steps)]);
     expect(await page.locator('.booklet-sheet .booklet-why').count()).toBe(new Set(steps).size);
     // Several sheets on one page: their ids must stay unique (the anchors of the table of contents rely on it).
@@ -243,7 +243,7 @@ describe('the method library', () => {
     expect(await page.getByLabel('Nous sommes… personnes').inputValue()).toBe('20');
     expect(new URL(page.url()).searchParams.get('minutes')).toBe('90');
     expect(new URL(page.url()).searchParams.get('personnes')).toBe('20');
-    const expected = sheets
+    const expected = methods
       .filter(
         (s) =>
           s.data.duree.min <= 90 && s.data.participants.min <= 20 && 20 <= s.data.participants.max,
@@ -251,7 +251,7 @@ describe('the method library', () => {
       .map((s) => s.id)
       .sort();
     expect(expected.length).toBeGreaterThanOrEqual(3);
-    expect(await visibleSheets(page)).toEqual(expected);
+    expect(await visibleMethods(page)).toEqual(expected);
 
     // Words the library cannot filter on lead to the search, with the whole phrase.
     await page

@@ -118,7 +118,7 @@ describe('offline library', () => {
     try {
       await page.goto(url(paths.method('personas')));
       expect(await page.locator('h1').textContent()).toContain('Personas');
-      await page.goto(url(paths.methodSupport('carte-d-empathie')));
+      await page.goto(url(paths.methodCanvas('carte-d-empathie')));
       expect(await page.locator('article.canvas').count()).toBe(1);
       await page.goto(url(paths.methods));
       expect(await page.locator('.cards li').count()).toBeGreaterThan(30);
@@ -153,8 +153,11 @@ describe('offline library', () => {
     expect(before).toMatch(new RegExp(`^${offlineCachePrefix}`));
 
     // A new build: a sheet changed, its copy measured again as the build does.
-    const sheet = join(site, 'methodes', 'personas', 'index.html');
-    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('</h1>', ' (nouvelle version)</h1>'));
+    const method = join(site, 'methodes', 'personas', 'index.html');
+    writeFileSync(
+      method,
+      readFileSync(method, 'utf8').replace('</h1>', ' (nouvelle version)</h1>'),
+    );
     writeOfflineCopy(site);
     await page.goto(url(paths.methods));
     await expect.poll(() => keptCaches(page), { timeout: 60_000 }).not.toContain(before);

@@ -164,12 +164,12 @@ describe('the phases on what is printed, in light, dark and forced colours', () 
     const { page } = await watchedPage(chromium.context);
     const faults: string[] = [];
     for (const id of canvasIds) {
-      await page.goto(`${baseUrl}${paths.methodSupport(id)}`);
+      await page.goto(`${baseUrl}${paths.methodCanvas(id)}`);
       for (const scheme of schemes) {
         await emulate(page, scheme);
         const shown = await shownPhases(page, 'article.canvas', '.canvas__header .canvas__phases');
         expect(shown.length, id).toBe(1);
-        faults.push(...faultsIn(shown, scheme, paths.methodSupport(id)));
+        faults.push(...faultsIn(shown, scheme, paths.methodCanvas(id)));
       }
     }
     expect(faults).toEqual([]);

@@ -30,9 +30,9 @@ describe('printed pages carry a QR code of their address', () => {
   });
 
   it(`a canvas (${canvasSheet}): each of its sheets leads to the canvas`, async () => {
-    const codes = await printedCodes(paths.methodSupport(canvasSheet));
+    const codes = await printedCodes(paths.methodCanvas(canvasSheet));
     // The blueprint prints on two sheets (its line of visibility between them).
-    const address = publicAddress(paths.methodSupport(canvasSheet));
+    const address = publicAddress(paths.methodCanvas(canvasSheet));
     expect(codes).toEqual([[address], [address]]);
   });
 

@@ -5,28 +5,28 @@ import { axeViolations, describeViolations, useBrowser, watchedPage } from '../s
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-interface Sheet {
+interface Method {
   url: string;
   duree: { min: number; max: number };
   participants: { min: number; max: number };
   modalite: string;
 }
 // The open data, not the page, says whether a sheet fits.
-const sheets = (
-  JSON.parse(readFileSync('dist/donnees/methodes.json', 'utf8')) as { donnees: Sheet[] }
+const methods = (
+  JSON.parse(readFileSync('dist/donnees/methodes.json', 'utf8')) as { donnees: Method[] }
 ).donnees;
-const sheetAt = (href: string) => sheets.find((s) => new URL(s.url).pathname === href);
+const methodAt = (href: string) => methods.find((s) => new URL(s.url).pathname === href);
 
 const situations = [
   {
     query: '1 h 30 pour 20 personnes',
     chips: ['≤ 1 h 30', '20 personnes'],
-    fits: (s: Sheet) => s.duree.min <= 90 && s.participants.min <= 20 && 20 <= s.participants.max,
+    fits: (s: Method) => s.duree.min <= 90 && s.participants.min <= 20 && 20 <= s.participants.max,
   },
   {
     query: '45 minutes à distance',
     chips: ['≤ 45 min', 'À distance'],
-    fits: (s: Sheet) => s.duree.min <= 45 && s.modalite !== 'en-presence',
+    fits: (s: Method) => s.duree.min <= 45 && s.modalite !== 'en-presence',
   },
 ];
 
@@ -47,11 +47,11 @@ describe('a search that reads a situation', () => {
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThanOrEqual(3);
     for (const href of hrefs) {
-      const sheet = sheetAt(href);
-      expect(sheet, `${href} is a sheet`).toBeDefined();
-      expect(s.fits(sheet!), `${href} fits « ${s.query} »`).toBe(true);
+      const method = methodAt(href);
+      expect(method, `${href} is a sheet`).toBeDefined();
+      expect(s.fits(method!), `${href} fits « ${s.query} »`).toBe(true);
     }
-    const expected = sheets.filter(s.fits).length;
+    const expected = methods.filter(s.fits).length;
     expect(await page.locator('#search-status').innerText()).toBe(
       `${expected} fiches correspondent à ces filtres.`,
     );
@@ -94,6 +94,6 @@ describe('a search that reads a situation', () => {
       .locator('#search-results h2 a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(sheetAt(href)!.duree.min).toBeLessThanOrEqual(60);
+    for (const href of hrefs) expect(methodAt(href)!.duree.min).toBeLessThanOrEqual(60);
   });
 });

@@ -6,13 +6,13 @@ import { measureInBrowser, slowProfile } from '../../scripts/bench/browser.ts';
 
 describe('the browser measures of `npm run bench`', () => {
   it('show a sheet and a first search no sooner than the network allows, with what it fetched', async () => {
-    const { profile, sheet, searches } = await measureInBrowser('dist', '/methodes/personas/', [
+    const { profile, method, searches } = await measureInBrowser('dist', '/methodes/personas/', [
       'atelier',
     ]);
     expect(profile).toBe(slowProfile.label);
     // The page cannot paint before its HTML has crossed the network once.
-    expect(sheet.firstPaintMs).toBeGreaterThan(slowProfile.requestLatencyMs);
-    expect(sheet.loadedMs).toBeGreaterThan(slowProfile.requestLatencyMs);
+    expect(method.firstPaintMs).toBeGreaterThan(slowProfile.requestLatencyMs);
+    expect(method.loadedMs).toBeGreaterThan(slowProfile.requestLatencyMs);
     // The results need the page, then the engine, then the word's index, then the excerpts: four crossings at least.
     const [search] = searches;
     expect(search!.resultsMs).toBeGreaterThan(4 * slowProfile.requestLatencyMs);

@@ -97,11 +97,11 @@ describe('a facet declared once', () => {
     expect(library).not.toContain('undefined');
 
     // The sheet's facts panel has its line, and the search index its filter.
-    const sheet = readFileSync(join(result.outDir, 'methodes/entretien/index.html'), 'utf8');
-    const [facts] = elements(sheet, (e) => e.tagName === 'dl' && hasClass(e, 'method-facts'));
+    const method = readFileSync(join(result.outDir, 'methodes/entretien/index.html'), 'utf8');
+    const [facts] = elements(method, (e) => e.tagName === 'dl' && hasClass(e, 'method-facts'));
     expect(facts && toText(facts)).toMatch(/Format\s*En tête-à-tête/);
     expect(
-      elements(sheet, (e) => e.properties.dataPagefindFilter === 'format:individuel'),
+      elements(method, (e) => e.properties.dataPagefindFilter === 'format:individuel'),
     ).toHaveLength(1);
   });
 

@@ -15,7 +15,7 @@ export const templatePages = {
   'page du laboratoire': '/le-ti-lab/',
   bibliothèque: paths.methods,
   fiche: paths.method('personas'),
-  'support à imprimer': paths.methodSupport('personas'),
+  'support à imprimer': paths.methodCanvas('personas'),
   parcours: paths.parcours(firstId('parcours')),
   'étude de cas': paths.project(firstId('projets')),
   partenaires: paths.partners,

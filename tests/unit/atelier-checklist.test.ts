@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checklistKey, mergeChecklist } from '../../src/lib/atelier/checklist.ts';
-import { sheet } from '../support/atelier-sheets.ts';
+import { method } from '../support/atelier-methods.ts';
 
 describe('the merged checklist', () => {
   it('lists each sheet’s materials and preparation once, in session order, with the sheets that need them', () => {
     const checklist = mergeChecklist([
-      sheet('personas', {
+      method('personas', {
         titre: 'Personas',
         materiel: ['Des post-it, des feutres et des gommettes', 'Un mur'],
         preparation: ['Relire les entretiens'],
       }),
-      sheet('principes', {
+      method('principes', {
         titre: 'Principes de conception',
         materiel: ['des post-it des feutres et des gommettes.', 'Un minuteur'],
         preparation: ['Relire  les entretiens\u00A0!'],
@@ -19,20 +19,20 @@ describe('the merged checklist', () => {
     expect(checklist.materiel).toEqual([
       {
         text: 'Des post-it, des feutres et des gommettes',
-        sheets: ['Personas', 'Principes de conception'],
+        methods: ['Personas', 'Principes de conception'],
       },
-      { text: 'Un mur', sheets: ['Personas'] },
-      { text: 'Un minuteur', sheets: ['Principes de conception'] },
+      { text: 'Un mur', methods: ['Personas'] },
+      { text: 'Un minuteur', methods: ['Principes de conception'] },
     ]);
     expect(checklist.preparation).toEqual([
-      { text: 'Relire les entretiens', sheets: ['Personas', 'Principes de conception'] },
+      { text: 'Relire les entretiens', methods: ['Personas', 'Principes de conception'] },
     ]);
   });
 
   it('takes a sheet used twice in the session once', () => {
-    const personas = sheet('personas', { titre: 'Personas', materiel: ['Un mur'] });
+    const personas = method('personas', { titre: 'Personas', materiel: ['Un mur'] });
     expect(mergeChecklist([personas, personas]).materiel).toEqual([
-      { text: 'Un mur', sheets: ['Personas'] },
+      { text: 'Un mur', methods: ['Personas'] },
     ]);
   });
 

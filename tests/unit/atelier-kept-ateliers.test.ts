@@ -15,7 +15,7 @@ import {
   renameAtelier,
   saveAtelier,
   serializeKeptAteliers,
-  sheetCount,
+  methodCount,
   type KeptAteliers,
 } from '../../src/lib/atelier/kept-ateliers.ts';
 import { parseAtelierQuery } from '../../src/lib/atelier/session-url.ts';
@@ -112,8 +112,8 @@ describe('the ateliers kept in a browser', () => {
   });
 
   it('counts the sheets and tells an atelier in progress from an empty one', () => {
-    expect(sheetCount('v=1&m=brise-glace:15,personas,brise-glace:10&pauses=1:15')).toBe(2);
-    expect(sheetCount('')).toBe(0);
+    expect(methodCount('v=1&m=brise-glace:15,personas,brise-glace:10&pauses=1:15')).toBe(2);
+    expect(methodCount('')).toBe(0);
     expect(hasSteps('v=1&pauses=0:15')).toBe(true);
     expect(hasSteps('v=1&debut=10:00&titre=Vide')).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  currentAtelierHasSheets,
+  currentAtelierHasMethods,
   earlierKeptKey,
   keptAteliersKey,
 } from '../../src/client/atelier/kept-key.ts';
@@ -66,7 +66,7 @@ describe('the ateliers kept in this browser', () => {
     expect(kept.current).toBe(kept.ateliers[0]!.id);
     expect(readKeptSession()).toBe('v=1&m=personas&debut=09:00');
     expect(changes).toBe(2);
-    expect(currentAtelierHasSheets()).toBe(true);
+    expect(currentAtelierHasMethods()).toBe(true);
   });
 
   it('changes the current atelier, never another one', () => {
@@ -78,14 +78,14 @@ describe('the ateliers kept in this browser', () => {
 
   it('moves the one atelier an earlier version kept into the list, once', () => {
     sessionStorage.setItem(earlierKeptKey, 'v=1&m=brise-glace:20&debut=09:00');
-    expect(currentAtelierHasSheets()).toBe(false);
+    expect(currentAtelierHasMethods()).toBe(false);
     expect(readKeptSession()).toBe('v=1&m=brise-glace:20&debut=09:00');
     expect(sessionStorage.getItem(earlierKeptKey)).toBeNull();
     expect(JSON.parse(localStorage.getItem(keptAteliersKey)!).ateliers).toHaveLength(1);
     expect(readKeptAteliers().ateliers).toHaveLength(1);
 
     localStorage.setItem(earlierKeptKey, 'v=1&m=personas&debut=09:00');
-    expect(currentAtelierHasSheets()).toBe(true);
+    expect(currentAtelierHasMethods()).toBe(true);
     // An earlier copy found once the list exists is dropped: the list is the one kept.
     expect(readKeptSession()).toBe('v=1&m=brise-glace:20&debut=09:00');
     expect(localStorage.getItem(earlierKeptKey)).toBeNull();
@@ -95,6 +95,6 @@ describe('the ateliers kept in this browser', () => {
     vi.stubGlobal('localStorage', new RefusingStorage());
     expect(readKeptSession()).toBeNull();
     expect(() => keepSession('v=1&m=personas')).not.toThrow();
-    expect(currentAtelierHasSheets()).toBe(false);
+    expect(currentAtelierHasMethods()).toBe(false);
   });
 });

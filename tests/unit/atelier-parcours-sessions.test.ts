@@ -8,14 +8,14 @@ import { parseAtelierQuery } from '../../src/lib/atelier/session-url.ts';
 import { formatClock } from '../../src/lib/atelier/clock.ts';
 import { buildSchedule } from '../../src/lib/atelier/schedule.ts';
 import { resolveAtelier } from '../../src/lib/atelier/session.ts';
-import { factsOf, sheet } from '../support/atelier-sheets.ts';
+import { factsOf, method } from '../support/atelier-methods.ts';
 
 const steps = (...ids: string[]) => ids.map((id) => ({ methode: { id }, pourquoi: '…' }));
 
 describe('a parcours in the planner', () => {
   it('opens as one session when its front matter declares none', () => {
     const parcours = { etapes: steps('a', 'b', 'c') };
-    expect(parcoursSessions(parcours)).toEqual([{ title: '', sheets: 3 }]);
+    expect(parcoursSessions(parcours)).toEqual([{ title: '', methods: 3 }]);
     expect(parcoursAtelierHref(parcours)).toBe('/atelier/?v=1&m=a,b,c&debut=09:00');
   });
 
@@ -30,7 +30,7 @@ describe('a parcours in the planner', () => {
     expect(
       atelier.sessions.map((s) => [
         s.title,
-        s.steps.map((step) => step.kind === 'sheet' && step.id),
+        s.steps.map((step) => step.kind === 'method' && step.id),
       ]),
     ).toEqual([
       ['La préparation', ['a']],
@@ -39,9 +39,9 @@ describe('a parcours in the planner', () => {
     const resolved = resolveAtelier(
       atelier,
       factsOf(
-        sheet('a', { duree: { min: 60, max: 90 } }),
-        sheet('b', { duree: { min: 45, max: 60 } }),
-        sheet('c', { duree: { min: 30, max: 60 } }),
+        method('a', { duree: { min: 60, max: 90 } }),
+        method('b', { duree: { min: 45, max: 60 } }),
+        method('c', { duree: { min: 30, max: 60 } }),
       ),
     ).atelier;
     // Each session starts at its own time, not after the previous one.

@@ -30,10 +30,10 @@ describe('the timetable', () => {
       session({
         start: 9 * 60 + 30,
         steps: [
-          { kind: 'sheet', id: 'brise-glace', minutes: 15 },
-          { kind: 'sheet', id: 'personas', minutes: 120 },
+          { kind: 'method', id: 'brise-glace', minutes: 15 },
+          { kind: 'method', id: 'personas', minutes: 120 },
           { kind: 'break', minutes: 15 },
-          { kind: 'sheet', id: 'carte-d-empathie', minutes: 45 },
+          { kind: 'method', id: 'carte-d-empathie', minutes: 45 },
         ],
       }),
     );
@@ -49,9 +49,9 @@ describe('the timetable', () => {
 
   it('moves every following time when a duration changes', () => {
     const steps = [
-      { kind: 'sheet', id: 'a', minutes: 30 },
-      { kind: 'sheet', id: 'b', minutes: 60 },
-      { kind: 'sheet', id: 'c', minutes: 45 },
+      { kind: 'method', id: 'a', minutes: 30 },
+      { kind: 'method', id: 'b', minutes: 60 },
+      { kind: 'method', id: 'c', minutes: 45 },
     ] as const;
     const before = buildSchedule(session({ steps: [...steps] }));
     const after = buildSchedule(
@@ -64,9 +64,9 @@ describe('the timetable', () => {
 
   it('compares the total with the time available: margin or overrun', () => {
     const steps = [
-      { kind: 'sheet' as const, id: 'a', minutes: 120 },
+      { kind: 'method' as const, id: 'a', minutes: 120 },
       { kind: 'break' as const, minutes: 20 },
-      { kind: 'sheet' as const, id: 'b', minutes: 60 },
+      { kind: 'method' as const, id: 'b', minutes: 60 },
     ];
     expect(buildSchedule(session({ steps, available: 240 }))).toMatchObject({
       total: 200,

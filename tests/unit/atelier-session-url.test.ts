@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addSheetHref,
+  addMethodHref,
   atelierHref,
   atelierWithAdditions,
   parseAtelierQuery,
   serializeAtelier,
-  sheetsAtelierHref,
+  methodsAtelierHref,
 } from '../../src/lib/atelier/session-url.ts';
 import {
   emptyAtelier,
@@ -26,12 +26,12 @@ const full: DraftAtelier = oneSession(
     available: 240,
     steps: [
       { kind: 'break', minutes: 10 },
-      { kind: 'sheet', id: 'brise-glace', minutes: 15 },
-      { kind: 'sheet', id: 'personas', minutes: 150 },
+      { kind: 'method', id: 'brise-glace', minutes: 15 },
+      { kind: 'method', id: 'personas', minutes: 150 },
       { kind: 'break', minutes: 15 },
       { kind: 'break', minutes: 5 },
-      { kind: 'sheet', id: 'carte-d-empathie', minutes: 60 },
-      { kind: 'sheet', id: 'personas', minutes: 120 },
+      { kind: 'method', id: 'carte-d-empathie', minutes: 60 },
+      { kind: 'method', id: 'personas', minutes: 120 },
       { kind: 'break', minutes: 20 },
     ],
   },
@@ -75,9 +75,9 @@ describe('the session in the address', () => {
         {
           ...session,
           steps: [
-            { kind: 'sheet', id: 'ok-sheet', minutes: null },
+            { kind: 'method', id: 'ok-sheet', minutes: null },
             { kind: 'break', minutes: 10 },
-            { kind: 'sheet', id: 'b', minutes: 45 },
+            { kind: 'method', id: 'b', minutes: 45 },
           ],
         },
       ],
@@ -86,7 +86,7 @@ describe('the session in the address', () => {
 
   it('ignores a break outside its limits or past the last sheet', () => {
     expect(parseAtelierQuery('m=a&pauses=1:2,1:500,1:30,2:15').atelier.sessions[0]!.steps).toEqual([
-      { kind: 'sheet', id: 'a', minutes: null },
+      { kind: 'method', id: 'a', minutes: null },
       { kind: 'break', minutes: 30 },
     ]);
   });
@@ -100,7 +100,7 @@ describe('the session in the address', () => {
   });
 
   it('builds the « Adapter ce parcours » link: its sheets in order, each at its shortest', () => {
-    expect(sheetsAtelierHref(['brise-glace', 'world-cafe', 'brise-glace'])).toBe(
+    expect(methodsAtelierHref(['brise-glace', 'world-cafe', 'brise-glace'])).toBe(
       '/atelier/?v=1&m=brise-glace,world-cafe,brise-glace&debut=09:00',
     );
   });
@@ -108,7 +108,7 @@ describe('the session in the address', () => {
 
 describe('« Ajouter à mon atelier »', () => {
   it('is a plain link carrying only the sheet', () => {
-    expect(addSheetHref('personas')).toBe('/atelier/?ajouter=personas');
+    expect(addMethodHref('personas')).toBe('/atelier/?ajouter=personas');
     const parsed = parseAtelierQuery('?ajouter=personas');
     expect(parsed.additions).toEqual(['personas']);
     expect(parsed.hasAtelier).toBe(false);
@@ -130,7 +130,7 @@ describe('« Ajouter à mon atelier »', () => {
   it('starts a new atelier when none was kept, and an address holding one wins over the kept one', () => {
     expect(
       atelierWithAdditions(parseAtelierQuery('ajouter=personas'), null).atelier.sessions[0]!.steps,
-    ).toEqual([{ kind: 'sheet', id: 'personas', minutes: null }]);
+    ).toEqual([{ kind: 'method', id: 'personas', minutes: null }]);
     const kept = parseAtelierQuery('m=brise-glace').atelier;
     expect(
       serializeAtelier(atelierWithAdditions(parseAtelierQuery('m=world-cafe:90'), kept).atelier),
@@ -143,7 +143,7 @@ describe('« Ajouter à mon atelier »', () => {
     ).atelier;
     const added = atelierWithAdditions(parseAtelierQuery('ajouter=world-cafe,brise-glace'), kept);
     expect(
-      added.atelier.sessions.map((s) => s.steps.map((step) => step.kind === 'sheet' && step.id)),
+      added.atelier.sessions.map((s) => s.steps.map((step) => step.kind === 'method' && step.id)),
     ).toEqual([['brise-glace'], ['personas', 'world-cafe']]);
     expect(added.already).toEqual(['brise-glace']);
   });
@@ -159,16 +159,16 @@ describe('an atelier of several sessions in the address', () => {
         start: 9 * 60,
         available: 180,
         steps: [
-          { kind: 'sheet', id: 'formuler-le-defi', minutes: 120 },
+          { kind: 'method', id: 'formuler-le-defi', minutes: 120 },
           { kind: 'break', minutes: 15 },
-          { kind: 'sheet', id: 'cartographie-des-acteurs', minutes: null },
+          { kind: 'method', id: 'cartographie-des-acteurs', minutes: null },
         ],
       },
       {
         title: '',
         start: 14 * 60 + 30,
         available: null,
-        steps: [{ kind: 'sheet', id: 'feuille-de-route', minutes: 90 }],
+        steps: [{ kind: 'method', id: 'feuille-de-route', minutes: 90 }],
       },
       { title: 'Bilan', start: 10 * 60, available: 60, steps: [] },
     ],
@@ -212,11 +212,11 @@ describe('an atelier of several sessions in the address', () => {
 
   it('builds a parcours’s link in the sessions it declares', () => {
     expect(
-      sheetsAtelierHref(
+      methodsAtelierHref(
         ['a', 'b', 'c'],
         [
-          { title: 'Préparation', sheets: 1 },
-          { title: '', sheets: 2 },
+          { title: 'Préparation', methods: 1 },
+          { title: '', methods: 2 },
         ],
       ),
     ).toBe('/atelier/?v=2&m=a&debut=09:00&seance=Pr%C3%A9paration&m2=b,c&debut2=09:00');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   atelierSteps,
-  distinctSheets,
+  distinctMethods,
   emptyAtelier,
   emptySession,
   mergeWithPrevious,
@@ -14,9 +14,9 @@ import {
   type Atelier,
   type DraftSession,
 } from '../../src/lib/atelier/session.ts';
-import { isSheetFacts, sheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
+import { isMethodFacts, methodFacts } from '../../src/lib/atelier/method-facts.ts';
 import { typesetData } from '../../src/lib/page-data/typeset-data.ts';
-import { factsOf, sheet } from '../support/atelier-sheets.ts';
+import { factsOf, method } from '../support/atelier-methods.ts';
 
 describe('a session’s steps', () => {
   it('moves a step up or down, kept within the list', () => {
@@ -33,21 +33,21 @@ describe('a session’s steps', () => {
       start: 540,
       available: null,
       steps: [
-        { kind: 'sheet', id: 'personas', minutes: null },
-        { kind: 'sheet', id: 'personas', minutes: 500 },
-        { kind: 'sheet', id: 'personas', minutes: 1 },
-        { kind: 'sheet', id: 'disparue', minutes: 30 },
-        { kind: 'sheet', id: 'personas', minutes: 150 },
+        { kind: 'method', id: 'personas', minutes: null },
+        { kind: 'method', id: 'personas', minutes: 500 },
+        { kind: 'method', id: 'personas', minutes: 1 },
+        { kind: 'method', id: 'disparue', minutes: 30 },
+        { kind: 'method', id: 'personas', minutes: 150 },
         { kind: 'break', minutes: 1 },
       ],
     };
     const { atelier, missing } = resolveAtelier(
       { ...emptyAtelier(), sessions: [draft] },
-      factsOf(sheet('personas', { duree: { min: 120, max: 180 } })),
+      factsOf(method('personas', { duree: { min: 120, max: 180 } })),
     );
     expect(atelierSteps(atelier).map((s) => s.minutes)).toEqual([120, 180, 120, 150, 5]);
     expect(missing).toEqual(['disparue']);
-    expect(distinctSheets(atelierSteps(atelier))).toEqual(['personas']);
+    expect(distinctMethods(atelierSteps(atelier))).toEqual(['personas']);
   });
 });
 
@@ -103,7 +103,7 @@ describe('an atelier’s sessions', () => {
 
 describe('a sheet’s facts for the planner', () => {
   it('are taken from the sheet’s data as pages receive it, typeset, and checked when fetched', () => {
-    const facts = sheetFacts(
+    const facts = methodFacts(
       'carte-d-empathie',
       typesetData({
         titre: "Carte d'empathie",
@@ -113,13 +113,13 @@ describe('a sheet’s facts for the planner', () => {
         materiel: ['Des post-it : deux couleurs'],
         preparation: ['Relire les notes'],
       }),
-      { sheet: '/methodes/carte-d-empathie/', support: null },
+      { method: '/methodes/carte-d-empathie/', canvas: null },
     );
     expect(facts.titre).toBe('Carte d’empathie');
     expect(facts.materiel).toEqual(['Des post-it\u202F: deux couleurs']);
-    expect(isSheetFacts(JSON.parse(JSON.stringify(facts)))).toBe(true);
-    expect(isSheetFacts({ ...facts, duree: { min: 90, max: 45 } })).toBe(false);
-    expect(isSheetFacts({ ...facts, materiel: 'Des post-it' })).toBe(false);
-    expect(isSheetFacts(null)).toBe(false);
+    expect(isMethodFacts(JSON.parse(JSON.stringify(facts)))).toBe(true);
+    expect(isMethodFacts({ ...facts, duree: { min: 90, max: 45 } })).toBe(false);
+    expect(isMethodFacts({ ...facts, materiel: 'Des post-it' })).toBe(false);
+    expect(isMethodFacts(null)).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import {
   type Step,
 } from '../../src/lib/atelier/session.ts';
 import type { PhaseId } from '../../src/vocabulary/phases.ts';
-import { factsOf, sheet } from '../support/atelier-sheets.ts';
+import { factsOf, method } from '../support/atelier-methods.ts';
 
 type OneSession = Partial<Session> & { groupSize?: number | null };
 /** An atelier of one session. */
@@ -17,12 +17,12 @@ const session = (steps: Step[], { groupSize = null, ...overrides }: OneSession =
   groupSize,
   sessions: [{ ...emptySession(), steps, ...overrides }],
 });
-const step = (id: string, minutes = 30): Step => ({ kind: 'sheet', id, minutes });
+const step = (id: string, minutes = 30): Step => ({ kind: 'method', id, minutes });
 
 describe('warnings: group size', () => {
   const facts = factsOf(
-    sheet('entretien', { titre: 'Entretien', participants: { min: 1, max: 2 } }),
-    sheet('world-cafe', {
+    method('entretien', { titre: 'Entretien', participants: { min: 1, max: 2 } }),
+    method('world-cafe', {
       titre: 'World café',
       participants: { min: 12, max: 100 },
       phases: ['animer'],
@@ -55,7 +55,7 @@ describe('warnings: group size', () => {
 });
 
 describe('warnings: a session longer than planned', () => {
-  const facts = factsOf(sheet('a'), sheet('b'));
+  const facts = factsOf(method('a'), method('b'));
 
   it('says by how much the session overruns the time available', () => {
     const steps: Step[] = [step('a', 90), { kind: 'break', minutes: 15 }, step('b', 90)];
@@ -78,8 +78,8 @@ describe('warnings: a session longer than planned', () => {
 
 describe('warnings: an atelier of several sessions', () => {
   const facts = factsOf(
-    sheet('a', { titre: 'A', phases: ['explorer'] }),
-    sheet('b', { titre: 'B', phases: ['cadrer'], participants: { min: 1, max: 4 } }),
+    method('a', { titre: 'A', phases: ['explorer'] }),
+    method('b', { titre: 'B', phases: ['cadrer'], participants: { min: 1, max: 4 } }),
   );
 
   it('says which session runs past its own time available, and only that one', () => {
@@ -120,7 +120,7 @@ describe('warnings: an atelier of several sessions', () => {
 });
 
 describe('warnings: phase order', () => {
-  const phased = (id: string, ...phases: PhaseId[]) => sheet(id, { titre: id, phases });
+  const phased = (id: string, ...phases: PhaseId[]) => method(id, { titre: id, phases });
   const facts = factsOf(
     phased('cadrage', 'cadrer'),
     phased('terrain', 'explorer'),
@@ -135,7 +135,7 @@ describe('warnings: phase order', () => {
   );
   const kinds = (...ids: string[]) =>
     atelierWarnings(session(ids.map((id) => step(id))), facts).map((w) =>
-      w.kind === 'phase-order' ? `${w.sheet.id} après ${w.previous.id}` : w.kind,
+      w.kind === 'phase-order' ? `${w.method.id} après ${w.previous.id}` : w.kind,
     );
 
   it('says when a method’s phase comes before the previous one’s', () => {

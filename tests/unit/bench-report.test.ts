@@ -46,14 +46,19 @@ function report({
     format: 'tilab-bench/3',
     measuredAt: '2026-11-26T00:00:00.000Z',
     machine: 'processeur AMD EPYC, 2 cœurs, 25 Go de mémoire, Linux 6.18, Node.js 24.21.0',
-    content: { generatedSheets: n, generatedProjects: n / 5, sheets: n + 39, projects: n / 5 + 6 },
+    content: {
+      generatedMethods: n,
+      generatedProjects: n / 5,
+      methods: n + 39,
+      projects: n / 5 + 6,
+    },
     build: {
       wallMs,
       peakRssBytes: memory,
       timings: { contentCheckMs: 1000, contentSyncMs: 4000, renderMs: 3000, pages: 1267 },
     },
     rebuild: { wallMs: 9000, timings: { contentSyncMs: 700 } },
-    sheet: {
+    method: {
       path: '/methodes/personas/',
       resources: [],
       rawBytes,
@@ -64,7 +69,7 @@ function report({
     },
     browser: {
       profile: '4G lente',
-      sheet: { path: '/methodes/personas/', firstPaintMs: 1890, loadedMs: 1920 },
+      method: { path: '/methodes/personas/', firstPaintMs: 1890, loadedMs: 1920 },
       searches: searches.map((bytes, i) => searchRun(`q${i}`, bytes)),
     },
     lighthouse: null,
@@ -157,7 +162,7 @@ describe('the benchmark report', () => {
 
   it('gives, for a chunk size, the index’s shape and each query’s requests, kilobytes and time', () => {
     const row = formatChunkRow({
-      sheets: 1000,
+      methods: 1000,
       chunkSize: 5000,
       index: { chunks: 142, largestChunkBytes: 36_400, metaBytes: 14_100 },
       searches: [searchRun('persona', 112_400)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookletBody, bookletSheets } from '../../src/lib/booklet.ts';
+import { bookletBody, bookletMethods } from '../../src/lib/booklet.ts';
 import type { Method } from '../../src/lib/entries.ts';
 
 // Printed booklets: the whole library (/methodes/livret/) and each parcours (/parcours/<id>/livret/).
@@ -27,15 +27,15 @@ describe('the sheets of a parcours booklet', () => {
   const [defi, acteurs] = [method('formuler-le-defi'), method('cartographie-des-acteurs')];
 
   it('follow the steps, each sheet once, with the reasons of every step that uses it', () => {
-    const sheets = bookletSheets([
+    const methods = bookletMethods([
       { method: defi, why: 'Poser le problème.' },
       { method: acteurs, why: 'Voir qui il concerne.' },
       { method: defi, why: 'Le reformuler après le terrain.' },
     ]);
-    expect(sheets.map((s) => s.method.id)).toEqual([
+    expect(methods.map((s) => s.method.id)).toEqual([
       'formuler-le-defi',
       'cartographie-des-acteurs',
     ]);
-    expect(sheets[0]!.whys).toEqual(['Poser le problème.', 'Le reformuler après le terrain.']);
+    expect(methods[0]!.whys).toEqual(['Poser le problème.', 'Le reformuler après le terrain.']);
   });
 });

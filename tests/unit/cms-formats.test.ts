@@ -42,7 +42,7 @@ describe('the editor’s formats', () => {
     },
   );
 
-  const sheet = readFileSync('tests/fixtures/site/methodes/entretien.md', 'utf8');
+  const method = readFileSync('tests/fixtures/site/methodes/entretien.md', 'utf8');
   const lines = (text: string) => text.split('\n');
   const changedLines = (before: string, after: string) => {
     const a = lines(before);
@@ -54,21 +54,21 @@ describe('the editor’s formats', () => {
   };
 
   it('rewrite only the changed field, in the style it had', () => {
-    const data = readFrontmatter(sheet);
+    const data = readFrontmatter(method);
     const after = writeFrontmatter({ ...data, phases: ['explorer', 'evaluer'] }, []);
-    expect(changedLines(sheet, after)).toEqual({
+    expect(changedLines(method, after)).toEqual({
       removed: ['phases: [explorer]'],
       added: ['phases: [explorer, evaluer]'],
     });
     const duration = writeFrontmatter({ ...data, duree: { min: 30, max: 90 } }, []);
-    expect(changedLines(sheet, duration)).toEqual({
+    expect(changedLines(method, duration)).toEqual({
       removed: ['duree: { min: 45, max: 90 }'],
       added: ['duree: { min: 30, max: 90 }'],
     });
   });
 
   it('place a new field after the one before it in the schema, and drop what the form leaves empty', () => {
-    const data = readFrontmatter(sheet);
+    const data = readFrontmatter(method);
     const order = Object.keys(data).filter((k) => k !== sourceKey);
     order.splice(order.indexOf('derniere_revue'), 0, 'sans_source_francaise');
     const after = writeFrontmatter(
@@ -84,7 +84,7 @@ describe('the editor’s formats', () => {
     );
     expect(after).toContain('materiel: [Un carnet]\n');
     const cleared = writeFrontmatter({ ...data, sans_source_francaise: '' }, order);
-    expect(cleared).toBe(sheet);
+    expect(cleared).toBe(method);
   });
 
   it('write a new entry as the site reads it: dates as dates, quotes where YAML needs them, the body after a blank line', () => {

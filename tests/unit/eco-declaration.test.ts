@@ -13,7 +13,7 @@ const figures = statedFigures(reference);
 describe('bench/reference.json', () => {
   it('is a measure of the real site alone, by the current bench', () => {
     expect(reference.format).toBe('tilab-bench/3');
-    expect(reference.content.generatedSheets).toBe(0);
+    expect(reference.content.generatedMethods).toBe(0);
     expect(reference.machine).toMatch(
       /^processeur .+, \d+ cœurs, \d+ Go de mémoire, .+, Node\.js \d/,
     );

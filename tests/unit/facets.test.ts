@@ -99,7 +99,7 @@ describe('method facets: the address', () => {
 });
 
 describe('method facets: what a sheet shows and indexes', () => {
-  const sheet = {
+  const method = {
     phases: ['explorer', 'imaginer'],
     duree: { min: 90, max: 180 },
     participants: { min: 3, max: 8 },
@@ -108,7 +108,7 @@ describe('method facets: what a sheet shows and indexes', () => {
   };
 
   it('reads each facet from its field', () => {
-    expect(factsOf(methodFacets, sheet)).toMatchObject({
+    expect(factsOf(methodFacets, method)).toMatchObject({
       phase: ['explorer', 'imaginer'],
       minutes: [90, 180],
       personnes: [3, 8],
@@ -117,12 +117,12 @@ describe('method facets: what a sheet shows and indexes', () => {
   });
 
   it('refuses an entry without a facet’s field rather than read « undefined »', () => {
-    const { modalite: _left, ...withoutModality } = sheet;
+    const { modalite: _left, ...withoutModality } = method;
     expect(() => factsOf(methodFacets, withoutModality)).toThrow(/« modalite »/);
   });
 
   it('writes the facts panel in French, and shorter on a card', () => {
-    const facts = factsOf(methodFacets, sheet);
+    const facts = factsOf(methodFacets, method);
     const [phase, minutes, people, difficulty] = methodFacets;
     expect(displayValue(phase, facts)).toBe('Explorer, Imaginer');
     expect(displayValue(minutes, facts)).toBe('1\u00A0h\u00A030 à 3\u00A0h');
@@ -132,7 +132,7 @@ describe('method facets: what a sheet shows and indexes', () => {
   });
 
   it('gives the search index the ids of the facets offered in search', () => {
-    expect(searchFilterValues(methodFacets, factsOf(methodFacets, sheet))).toEqual(
+    expect(searchFilterValues(methodFacets, factsOf(methodFacets, method))).toEqual(
       expect.arrayContaining(['phase:explorer', 'phase:imaginer', 'difficulte:intermediaire']),
     );
   });

@@ -7,14 +7,14 @@ import { phases } from '../../src/vocabulary/phases.ts';
 // The data pages receive, computed from plain entries: no build needed.
 
 const ref = (id: string) => ({ id });
-const sheet = (id: string, first: string, liees: string[] = []) => ({
+const method = (id: string, first: string, liees: string[] = []) => ({
   id,
   data: { phases: [first, 'animer'], methodes_liees: liees.map(ref) },
 });
 
 describe('groups by a vocabulary', () => {
   it('lists each sheet once under its main phase, in the phases’ order, without empty groups', () => {
-    const groups = groupByTerm(phases, [sheet('b', 'imaginer'), sheet('a', 'cadrer')], mainPhase);
+    const groups = groupByTerm(phases, [method('b', 'imaginer'), method('a', 'cadrer')], mainPhase);
     expect(groups.map((g) => [g.term.id, g.entries.map((e) => e.id)])).toEqual([
       ['cadrer', ['a']],
       ['imaginer', ['b']],
@@ -29,7 +29,7 @@ describe('groups by a vocabulary', () => {
 describe('a sheet’s page', () => {
   it('shows its related sheets both ways, the case studies and parcours that cite it', () => {
     const pages = methodPages(
-      [sheet('a', 'cadrer', ['b']), sheet('b', 'explorer'), sheet('c', 'explorer')],
+      [method('a', 'cadrer', ['b']), method('b', 'explorer'), method('c', 'explorer')],
       [{ id: 'p', data: { methodes: [ref('b')] } }],
       [{ id: 'q', data: { etapes: [{ methode: ref('a') }, { methode: ref('b') }] } }],
     );

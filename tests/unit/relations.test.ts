@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { groupByReference, relatedMethodsIndex } from '../../src/lib/relations.ts';
 
-const sheet = (id: string, ...related: string[]) => ({
+const method = (id: string, ...related: string[]) => ({
   id,
   data: { methodes_liees: related.map((r) => ({ id: r })) },
 });
 
 describe('relatedMethodsIndex', () => {
   it('shows a link on both sheets: if A lists B, B shows A', () => {
-    const index = relatedMethodsIndex([sheet('a', 'b'), sheet('b'), sheet('c', 'a', 'b')]);
+    const index = relatedMethodsIndex([method('a', 'b'), method('b'), method('c', 'a', 'b')]);
     expect(index.get('a')).toEqual(['b', 'c']);
     expect(index.get('b')).toEqual(['a', 'c']);
     expect(index.get('c')).toEqual(['a', 'b']);
   });
 
   it('never relates a sheet to itself and lists a pair once', () => {
-    const index = relatedMethodsIndex([sheet('a', 'a', 'b'), sheet('b', 'a')]);
+    const index = relatedMethodsIndex([method('a', 'a', 'b'), method('b', 'a')]);
     expect(index.get('a')).toEqual(['b']);
     expect(index.get('b')).toEqual(['a']);
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceFile } from '../../src/build/validation/source-file.ts';
 
 describe('parseSourceFile', () => {
-  const sheet =
+  const method =
     '---\ntitre: Personas\nphases:\n  - comprendre\nsources:\n  - titre: DITP\n    url: https://example.org\nderniere_revue: 2026-02-30\n---\n\n## Étapes\n';
 
   it('splits the frontmatter from the body and gives the body’s first line', () => {
-    const source = parseSourceFile(sheet, false)!;
+    const source = parseSourceFile(method, false)!;
     expect(source.body).toBe('\n## Étapes\n');
     expect(source.bodyLine).toBe(10);
     expect(source.yamlErrors).toEqual([]);
@@ -14,12 +14,12 @@ describe('parseSourceFile', () => {
 
   it('keeps dates as written, so that an impossible date can be reported rather than moved to the next month', () => {
     expect(
-      (parseSourceFile(sheet, false)!.data as { derniere_revue: unknown }).derniere_revue,
+      (parseSourceFile(method, false)!.data as { derniere_revue: unknown }).derniere_revue,
     ).toBe('2026-02-30');
   });
 
   it('finds the line of a field, of a list item, and of the closest parent when the field is missing', () => {
-    const source = parseSourceFile(sheet, false)!;
+    const source = parseSourceFile(method, false)!;
     expect(source.lineOf(['titre'])).toBe(2);
     expect(source.lineOf(['sources', 0, 'url'])).toBe(7);
     expect(source.lineOf(['sources', 0, 'date'])).toBe(6);

@@ -17,8 +17,8 @@ export interface EditorialEntry {
   proseYears?: Map<number, number> | undefined;
 }
 
-export const minSheetWords = 250;
-export const minSheetSteps = 3;
+export const minMethodWords = 250;
+export const minMethodSteps = 3;
 /** Paragraphs this long or longer may not appear in two case studies. */
 export const minSharedParagraphWords = 20;
 
@@ -56,27 +56,27 @@ function paragraphs(body: string): { text: string; line: number }[] {
   return found;
 }
 
-function sheetRules(sheet: EditorialEntry): Problem[] {
+function methodRules(method: EditorialEntry): Problem[] {
   const problems: Problem[] = [];
   // A sheet still being written from the template is said so once, by its « À compléter ».
-  if (templatePlaceholder.test(sheet.body)) return problems;
-  const count = words(sheet.body);
-  if (count < minSheetWords)
+  if (templatePlaceholder.test(method.body)) return problems;
+  const count = words(method.body);
+  if (count < minMethodWords)
     problems.push({
-      file: sheet.file,
-      line: sheet.bodyLine,
+      file: method.file,
+      line: method.bodyLine,
       field: 'contenu',
       problem: `texte trop court pour servir en atelier (${count} mots)`,
-      expected: `au moins ${minSheetWords} mots : à quoi sert la méthode, son déroulé, un exemple`,
+      expected: `au moins ${minMethodWords} mots : à quoi sert la méthode, son déroulé, un exemple`,
     });
-  const steps = numberedSteps(sheet.body);
-  if (steps < minSheetSteps)
+  const steps = numberedSteps(method.body);
+  if (steps < minMethodSteps)
     problems.push({
-      file: sheet.file,
-      line: sheet.bodyLine,
+      file: method.file,
+      line: method.bodyLine,
       field: 'contenu',
       problem: `déroulé de ${steps} étape(s) numérotée(s)`,
-      expected: `au moins ${minSheetSteps} étapes en liste numérotée (« 1. … »), avec leurs durées`,
+      expected: `au moins ${minMethodSteps} étapes en liste numérotée (« 1. … »), avec leurs durées`,
     });
   return problems;
 }
@@ -169,12 +169,12 @@ export function checkEditorialRules(
   entries: EditorialEntry[],
   site: { hasContact: boolean } = { hasContact: true },
 ): Problem[] {
-  const sheets = entries.filter((e) => e.collection === 'methodes');
+  const methods = entries.filter((e) => e.collection === 'methodes');
   const studies = entries.filter((e) => e.collection === 'projets' && e.data.exemple !== true);
   const problems = [
-    ...sheets.flatMap(sheetRules),
-    ...uniqueField(sheets, 'titre', 'titre'),
-    ...uniqueField(sheets, 'resume', 'résumé'),
+    ...methods.flatMap(methodRules),
+    ...uniqueField(methods, 'titre', 'titre'),
+    ...uniqueField(methods, 'resume', 'résumé'),
     ...sharedParagraphs(studies),
     ...yearsBeyondFacts(studies),
     ...(site.hasContact ? [] : unkeptContactPromises(entries)),

@@ -5,10 +5,10 @@
 import { ui } from '../../i18n/fr.ts';
 import { fill } from '../../lib/atelier/messages.ts';
 import {
-  addSheets,
+  addMethods,
   atelierSteps,
-  distinctSheets,
-  removeSheet,
+  distinctMethods,
+  removeMethod,
   type DraftAtelier,
 } from '../../lib/atelier/session.ts';
 import { parseAtelierQuery, serializeAtelier } from '../../lib/atelier/session-url.ts';
@@ -25,8 +25,8 @@ function keptDraft(): DraftAtelier {
   return parseAtelierQuery(readKeptSession() ?? '').atelier;
 }
 
-function keptSheets(): string[] {
-  return distinctSheets(atelierSteps(keptDraft()));
+function keptMethods(): string[] {
+  return distinctMethods(atelierSteps(keptDraft()));
 }
 
 let status: HTMLElement | undefined;
@@ -51,7 +51,7 @@ function hiddenTitle(title: string) {
   return element('span', 'visually-hidden', `\u202F: «\u202F${title}\u202F»`);
 }
 
-function renderControl(link: HTMLAnchorElement, sheets: readonly string[], focus = false) {
+function renderControl(link: HTMLAnchorElement, methods: readonly string[], focus = false) {
   const id = link.dataset['atelierAdd']!;
   const title = link.dataset['atelierTitle'] ?? id;
   let control = link.nextElementSibling;
@@ -63,7 +63,7 @@ function renderControl(link: HTMLAnchorElement, sheets: readonly string[], focus
   link.hidden = true;
   const button = element('button', 'atelier-add__button');
   button.type = 'button';
-  const inside = sheets.includes(id);
+  const inside = methods.includes(id);
   if (inside) {
     button.append(texts.remove, hiddenTitle(title));
     button.addEventListener('click', () => change(id, title, 'remove'));
@@ -81,9 +81,9 @@ function renderControl(link: HTMLAnchorElement, sheets: readonly string[], focus
 
 function change(id: string, title: string, action: 'add' | 'remove') {
   const draft = keptDraft();
-  const next = action === 'add' ? addSheets(draft, [id]).atelier : removeSheet(draft, id);
+  const next = action === 'add' ? addMethods(draft, [id]).atelier : removeMethod(draft, id);
   keepSession(serializeAtelier(next));
-  const n = distinctSheets(atelierSteps(next)).length;
+  const n = distinctMethods(atelierSteps(next)).length;
   render(id);
   announce(fill(action === 'add' ? texts.added : texts.removed, { title, n }));
 }
@@ -101,10 +101,10 @@ export function renderHeader(count: number) {
 
 /** Shows every control and the header count as the kept atelier is; focus stays on `focusId`'s. */
 function render(focusId?: string) {
-  const sheets = keptSheets();
+  const methods = keptMethods();
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-atelier-add]'))
-    renderControl(link, sheets, link.dataset['atelierAdd'] === focusId);
-  renderHeader(sheets.length);
+    renderControl(link, methods, link.dataset['atelierAdd'] === focusId);
+  renderHeader(methods.length);
 }
 
 if (document.querySelector('a[data-atelier-add]')) {

@@ -4,10 +4,10 @@ export const keptAteliersKey = 'ti-lab-ateliers';
 /** Where the one atelier of earlier versions was kept (moved by kept-session.ts). */
 export const earlierKeptKey = 'ti-lab-atelier';
 
-const holdsSheets = (query: unknown) => typeof query === 'string' && /(?:^|&)m=./.test(query);
+const holdsMethods = (query: unknown) => typeof query === 'string' && /(?:^|&)m=./.test(query);
 
 /** Whether the current kept atelier holds sheets; false when storage is refused or unreadable. */
-export function currentAtelierHasSheets(): boolean {
+export function currentAtelierHasMethods(): boolean {
   try {
     const kept = JSON.parse(localStorage.getItem(keptAteliersKey) ?? '{}') as {
       current?: unknown;
@@ -16,7 +16,7 @@ export function currentAtelierHasSheets(): boolean {
     const current = Array.isArray(kept.ateliers)
       ? kept.ateliers.find((atelier) => atelier?.id === kept.current)
       : undefined;
-    return holdsSheets(current?.query) || holdsSheets(localStorage.getItem(earlierKeptKey));
+    return holdsMethods(current?.query) || holdsMethods(localStorage.getItem(earlierKeptKey));
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 // « Mes ateliers » on /atelier/: the ateliers kept in this browser, each to open, rename, duplicate
 // or delete. Opening one (or starting a new one) makes it current and reloads the planner on it, so
-// the planner has a single way in (kept-planner.ts's arrive).
+// the planner has a single way in (kept-prepare-page.ts's arrive).
 import { ui } from '../../i18n/fr.ts';
 import { fill } from '../../i18n/fill.ts';
 import { formatClock } from '../../lib/atelier/clock.ts';
@@ -10,7 +10,7 @@ import {
   findAtelier,
   openAtelier,
   renameAtelier,
-  sheetCount,
+  methodCount,
   type KeptAtelier,
   type KeptAteliers,
 } from '../../lib/atelier/kept-ateliers.ts';
@@ -49,9 +49,9 @@ function button(label: string, name: string, action: string, id: string) {
   return node;
 }
 
-function sheetsText(query: string) {
-  const n = sheetCount(query);
-  return n === 0 ? texts.sheetsNone : n === 1 ? texts.sheetsOne : fill(texts.sheets, { n });
+function methodsText(query: string) {
+  const n = methodCount(query);
+  return n === 0 ? texts.methodsNone : n === 1 ? texts.methodsOne : fill(texts.methods, { n });
 }
 
 function modifiedText(iso: string) {
@@ -71,7 +71,7 @@ function item(atelier: KeptAtelier) {
   const isShown = atelier.id === shown;
   if (isShown) li.setAttribute('aria-current', 'true');
   const name = element('p', 'atelier-kept__name', atelier.name);
-  const facts = [sheetsText(atelier.query), modifiedText(atelier.modified)];
+  const facts = [methodsText(atelier.query), modifiedText(atelier.modified)];
   if (isShown) facts.push(texts.shown);
   const meta = element('p', 'atelier-kept__meta', facts.filter(Boolean).join(' · '));
   const actions = element('p', 'atelier-kept__actions');
@@ -109,7 +109,7 @@ export function renderMyAteliers(kept: KeptAteliers, shownId: string | null): vo
   wire(list);
 }
 
-function goToPlanner() {
+function goToPreparePage() {
   // A fresh history entry: the planner then opens the current atelier, not the one this tab showed.
   history.replaceState(null, '');
   location.assign(paths.atelier);
@@ -163,7 +163,7 @@ function act(action: string, id: string, li: HTMLElement) {
   if (!atelier) return refresh();
   if (action === 'open') {
     changeKeptAteliers((all) => openAtelier(all, id));
-    return goToPlanner();
+    return goToPreparePage();
   }
   if (action === 'rename') return rename(li, atelier);
   if (action === 'duplicate') {
@@ -180,7 +180,7 @@ function act(action: string, id: string, li: HTMLElement) {
   if (action === 'delete') {
     if (!window.confirm(fill(texts.confirmDelete, { name: atelier.name }))) return;
     changeKeptAteliers((all) => deleteAtelier(all, id));
-    if (id === shown) return goToPlanner();
+    if (id === shown) return goToPreparePage();
     refresh();
     document.getElementById('atelier-kept-titre')?.focus();
     announce(fill(texts.deleted, { name: atelier.name }));
@@ -198,6 +198,6 @@ function wire(list: HTMLElement) {
   });
   document.getElementById('atelier-kept-new')?.addEventListener('click', () => {
     changeKeptAteliers((all) => ({ ...all, current: null }));
-    goToPlanner();
+    goToPreparePage();
   });
 }

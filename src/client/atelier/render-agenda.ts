@@ -6,7 +6,7 @@ import { formatClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
 import type { Schedule } from '../../lib/atelier/schedule.ts';
 import type { Atelier } from '../../lib/atelier/session.ts';
-import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../lib/atelier/method-facts.ts';
 import { formatMinutes } from '../../lib/format.ts';
 import { phaseList } from './render-phases.ts';
 import { checklistEntry } from './render-summary.ts';
@@ -23,7 +23,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function agendaTable(schedule: Schedule, facts: ReadonlyMap<string, SheetFacts>) {
+function agendaTable(schedule: Schedule, facts: ReadonlyMap<string, MethodFacts>) {
   const head = element(
     'tr',
     {},
@@ -34,18 +34,18 @@ function agendaTable(schedule: Schedule, facts: ReadonlyMap<string, SheetFacts>)
     }),
   );
   const rows = schedule.steps.map(({ step, start, end }) => {
-    const sheet = step.kind === 'sheet' ? facts.get(step.id) : undefined;
-    const activity = sheet
+    const method = step.kind === 'method' ? facts.get(step.id) : undefined;
+    const activity = method
       ? element(
           'td',
           {},
-          element('strong', { text: sheet.titre }),
-          element('span', { className: 'atelier-agenda__phase' }, ' — ', phaseList(sheet.phases)),
+          element('strong', { text: method.titre }),
+          element('span', { className: 'atelier-agenda__phase' }, ' — ', phaseList(method.phases)),
         )
       : element('td', { text: texts.breakTitle });
     const row = element(
       'tr',
-      { className: sheet ? '' : 'atelier-agenda__break' },
+      { className: method ? '' : 'atelier-agenda__break' },
       element('td', {
         className: 'atelier-agenda__time',
         text: fill(texts.timeRange, { start: formatClock(start), end: formatClock(end) }),
@@ -79,7 +79,7 @@ export function renderAgenda(
   atelier: Atelier,
   schedules: readonly Schedule[],
   checklist: Checklist,
-  facts: ReadonlyMap<string, SheetFacts>,
+  facts: ReadonlyMap<string, MethodFacts>,
   link: string,
 ): void {
   const group =

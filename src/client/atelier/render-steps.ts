@@ -3,7 +3,7 @@
 import { formatClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
 import { limits, type Step } from '../../lib/atelier/session.ts';
-import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../lib/atelier/method-facts.ts';
 import { formatRange } from '../../lib/format.ts';
 import { phaseList } from './render-phases.ts';
 
@@ -11,7 +11,7 @@ export type KeyedStep = Step & { key: number };
 
 export interface StepView {
   step: KeyedStep;
-  sheet: SheetFacts | undefined;
+  method: MethodFacts | undefined;
   start: number;
   end: number;
   warnings: string[];
@@ -39,9 +39,9 @@ export function stepControl(list: HTMLElement, key: number, control: StepControl
 }
 
 /** How a step is named in its buttons, for someone who does not see the row. */
-export function stepName(view: Pick<StepView, 'step' | 'sheet' | 'start'>): string {
-  return view.sheet
-    ? `«\u202F${view.sheet.titre}\u202F»`
+export function stepName(view: Pick<StepView, 'step' | 'method' | 'start'>): string {
+  return view.method
+    ? `«\u202F${view.method.titre}\u202F»`
     : fill(texts.breakNamed, { start: formatClock(view.start) });
 }
 
@@ -67,7 +67,7 @@ function setText(element: Element, text: string) {
 }
 
 function updateRow(row: HTMLLIElement, view: StepView) {
-  const { step, sheet } = view;
+  const { step, method } = view;
   row.classList.toggle('atelier-step--break', step.kind === 'break');
   setText(
     row.querySelector('[data-time]')!,
@@ -76,24 +76,24 @@ function updateRow(row: HTMLLIElement, view: StepView) {
   const title = row.querySelector<HTMLElement>('[data-title]')!;
   title.setAttribute('aria-level', String(view.level));
   const link = title.querySelector('a');
-  if (sheet) {
+  if (method) {
     const anchor = link ?? title.appendChild(document.createElement('a'));
-    anchor.href = sheet.url;
-    setText(anchor, sheet.titre);
+    anchor.href = method.url;
+    setText(anchor, method.titre);
   } else setText(title, texts.breakTitle);
   const facts = row.querySelector<HTMLElement>('[data-facts]')!;
-  facts.hidden = !sheet;
-  const factsKey = sheet
-    ? `${sheet.phases.join(',')}|${sheet.participants.min}-${sheet.participants.max}`
+  facts.hidden = !method;
+  const factsKey = method
+    ? `${method.phases.join(',')}|${method.participants.min}-${method.participants.max}`
     : '';
-  if (sheet && facts.dataset['shown'] !== factsKey) {
+  if (method && facts.dataset['shown'] !== factsKey) {
     facts.dataset['shown'] = factsKey;
     const people = fill(texts.people, {
-      range: formatRange(sheet.participants.min, sheet.participants.max, 'personnes'),
+      range: formatRange(method.participants.min, method.participants.max, 'personnes'),
     });
-    facts.replaceChildren(phaseList(sheet.phases), ` · ${people}`);
+    facts.replaceChildren(phaseList(method.phases), ` · ${people}`);
   }
-  const range = sheet ? sheet.duree : limits.breakMinutes;
+  const range = method ? method.duree : limits.breakMinutes;
   const input = row.querySelector<HTMLInputElement>('[data-duration]')!;
   input.min = String(range.min);
   input.max = String(range.max);
@@ -102,7 +102,7 @@ function updateRow(row: HTMLLIElement, view: StepView) {
   const rangeText = formatRange(range.min, range.max, 'min');
   setText(
     row.querySelector('[data-duration-help]')!,
-    sheet ? fill(texts.durationRange, { range: rangeText }) : rangeText,
+    method ? fill(texts.durationRange, { range: rangeText }) : rangeText,
   );
   const name = ` ${stepName(view)}`;
   for (const span of row.querySelectorAll('[data-name]')) setText(span, name);

@@ -20,10 +20,10 @@ export function totalText(schedule: Schedule): string {
 /** One checklist entry: its words, and the sheets that need it. */
 export function checklistEntry(item: ChecklistItem): HTMLLIElement {
   const li = document.createElement('li');
-  const sheets = document.createElement('span');
-  sheets.className = 'atelier-checklist__sheets';
-  sheets.textContent = ` — ${fill(texts.neededBy, { sheets: andList(item.sheets) })}`;
-  li.append(item.text, sheets);
+  const methods = document.createElement('span');
+  methods.className = 'atelier-checklist__sheets';
+  methods.textContent = ` — ${fill(texts.neededBy, { methods: andList(item.methods) })}`;
+  li.append(item.text, methods);
   return li;
 }
 

@@ -40,7 +40,7 @@ function list(h: H, title: string, items: string[]): unknown {
   );
 }
 
-function sheetPreview(h: H) {
+function methodPreview(h: H) {
   return ({ entry, widgetFor }: PreviewProps) => {
     const data = entry.get('data').toJS();
     return h(
@@ -59,17 +59,17 @@ function sheetPreview(h: H) {
           'aside',
           { className: 'method__aside sheet-card__facts' },
           facts(h, methodFacets, data),
-          list(h, ui.sheet.materials, texts(data.materiel)),
-          list(h, ui.sheet.preparation, texts(data.preparation)),
+          list(h, ui.method.materials, texts(data.materiel)),
+          list(h, ui.method.preparation, texts(data.preparation)),
         ),
         h('div', { className: 'method__body prose sheet-card__steps' }, widgetFor('body')),
       ),
       h(
         'div',
         { className: 'method__more prose' },
-        list(h, ui.sheet.advice, texts(data.conseils)),
-        list(h, ui.sheet.pitfalls, texts(data.pieges)),
-        list(h, ui.sheet.administration, texts(data.administration)),
+        list(h, ui.method.advice, texts(data.conseils)),
+        list(h, ui.method.pitfalls, texts(data.pieges)),
+        list(h, ui.method.administration, texts(data.administration)),
       ),
     );
   };
@@ -91,6 +91,6 @@ function caseStudyPreview(h: H) {
 
 /** Registers the previews, by collection name (src/lib/cms/collections.ts). */
 export function registerPreviews(cms: DecapCms, h: H): void {
-  cms.registerPreviewTemplate('methodes', sheetPreview(h));
+  cms.registerPreviewTemplate('methodes', methodPreview(h));
   cms.registerPreviewTemplate('projets', caseStudyPreview(h));
 }

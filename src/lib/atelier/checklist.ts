@@ -1,11 +1,11 @@
 // The materials and preparation of a session's sheets as one checklist: an item several sheets
 // share comes once, in the words of the first sheet that lists it, with every sheet that needs it.
-import type { SheetFacts } from './sheet-facts.ts';
+import type { MethodFacts } from './method-facts.ts';
 
 export interface ChecklistItem {
   text: string;
   /** Titles of the sheets that list it, in session order. */
-  sheets: string[];
+  methods: string[];
 }
 
 export interface Checklist {
@@ -25,21 +25,24 @@ export function checklistKey(text: string): string {
     .trim();
 }
 
-function merge(sheets: readonly SheetFacts[], field: 'materiel' | 'preparation'): ChecklistItem[] {
+function merge(
+  methods: readonly MethodFacts[],
+  field: 'materiel' | 'preparation',
+): ChecklistItem[] {
   const items = new Map<string, ChecklistItem>();
-  for (const sheet of sheets)
-    for (const text of sheet[field]) {
+  for (const method of methods)
+    for (const text of method[field]) {
       const key = checklistKey(text);
       if (!key) continue;
       const item = items.get(key);
-      if (!item) items.set(key, { text, sheets: [sheet.titre] });
-      else if (!item.sheets.includes(sheet.titre)) item.sheets.push(sheet.titre);
+      if (!item) items.set(key, { text, methods: [method.titre] });
+      else if (!item.methods.includes(method.titre)) item.methods.push(method.titre);
     }
   return [...items.values()];
 }
 
 /** The checklist of these sheets, each taken once, in the order given. */
-export function mergeChecklist(sheets: readonly SheetFacts[]): Checklist {
-  const distinct = [...new Map(sheets.map((s) => [s.id, s])).values()];
+export function mergeChecklist(methods: readonly MethodFacts[]): Checklist {
+  const distinct = [...new Map(methods.map((s) => [s.id, s])).values()];
   return { materiel: merge(distinct, 'materiel'), preparation: merge(distinct, 'preparation') };
 }

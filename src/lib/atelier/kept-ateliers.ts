@@ -2,7 +2,7 @@
 // written by the browser glue (src/client/atelier/kept-session.ts). Each atelier is kept as its
 // name and the very query string its shareable address holds (session-url.ts), never in a format
 // of its own: whatever an atelier holds, its address and its kept copy say the same thing.
-import { atelierSteps, distinctSheets, limits } from './session.ts';
+import { atelierSteps, distinctMethods, limits } from './session.ts';
 import { parseAtelierQuery, serializeAtelier } from './session-url.ts';
 
 export const keptAteliersVersion = 1;
@@ -73,8 +73,8 @@ export function findAtelier(kept: KeptAteliers, id: string | null): KeptAtelier 
 export const currentAtelier = (kept: KeptAteliers) => findAtelier(kept, kept.current);
 
 /** The sheets an atelier's query holds, each once. */
-export const sheetCount = (query: string) =>
-  distinctSheets(atelierSteps(parseAtelierQuery(query).atelier)).length;
+export const methodCount = (query: string) =>
+  distinctMethods(atelierSteps(parseAtelierQuery(query).atelier)).length;
 
 /** Whether an atelier holds steps: one that does is « in progress » and is never replaced unasked. */
 export const hasSteps = (query: string) =>

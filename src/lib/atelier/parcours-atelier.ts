@@ -1,7 +1,7 @@
 // « Adapter ce parcours à mon atelier »: the parcours's sheets in order, in the sessions its front
 // matter declares (`seances`), or in one session. Used by the parcours page and the planner's list.
 import type { ParcoursData } from '../../schemas/parcours.ts';
-import { sheetsAtelierHref } from './session-url.ts';
+import { methodsAtelierHref } from './session-url.ts';
 
 /** What of a parcours's data (ParcoursData) the planner needs. */
 interface ParcoursSteps {
@@ -10,16 +10,16 @@ interface ParcoursSteps {
 }
 
 /** The parcours's sessions: each its label (may be empty) and its number of sheets. */
-export function parcoursSessions(parcours: ParcoursSteps): { title: string; sheets: number }[] {
+export function parcoursSessions(parcours: ParcoursSteps): { title: string; methods: number }[] {
   return (parcours.seances ?? [{ etapes: parcours.etapes.length }]).map((session) => ({
     title: session.titre ?? '',
-    sheets: session.etapes,
+    methods: session.etapes,
   }));
 }
 
 export function parcoursAtelierHref(parcours: ParcoursSteps): string {
   const sessions = parcoursSessions(parcours);
-  return sheetsAtelierHref(
+  return methodsAtelierHref(
     parcours.etapes.map((step) => step.methode.id),
     sessions.length > 1 ? sessions : [],
   );

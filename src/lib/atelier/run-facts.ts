@@ -5,7 +5,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { splitSheetBody } from '../sheet-body.ts';
+import { splitMethodBody } from '../method-body.ts';
 
 export interface RunFacts {
   id: string;
@@ -19,8 +19,8 @@ export interface RunFacts {
 const isElement = (node: ElementContent): node is Element => node.type === 'element';
 
 /** The items of the first numbered list of the sheet's steps section, read on the HTML tree. */
-export function sheetSteps(bodyHtml: string): string[] {
-  const { steps } = splitSheetBody(bodyHtml);
+export function methodSteps(bodyHtml: string): string[] {
+  const { steps } = splitMethodBody(bodyHtml);
   let items: string[] | null = null;
   visit(fromHtml(steps, { fragment: true }), 'element', (node) => {
     if (items || node.tagName !== 'ol') return;
@@ -38,7 +38,7 @@ export function runFacts(
   data: { titre: string; resume: string },
   bodyHtml: string,
 ): RunFacts {
-  return { id, titre: data.titre, resume: data.resume, deroule: sheetSteps(bodyHtml) };
+  return { id, titre: data.titre, resume: data.resume, deroule: methodSteps(bodyHtml) };
 }
 
 /** Checks the shape of a fetched document before the page trusts it. */

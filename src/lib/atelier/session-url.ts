@@ -12,7 +12,7 @@
 // to the atelier it is holding.
 import { clockValue, parseClock } from './clock.ts';
 import {
-  addSheets,
+  addMethods,
   clamp,
   emptyAtelier,
   emptySession,
@@ -35,7 +35,7 @@ export const param = {
 
 /** A session's parameters; the second session's names end in 2, and so on. */
 export const sessionParam = {
-  sheets: 'm',
+  methods: 'm',
   breaks: 'pauses',
   start: 'debut',
   available: 'temps',
@@ -46,7 +46,7 @@ const sessionKey = (key: keyof typeof sessionParam, index: number) =>
   index === 0 ? sessionParam[key] : `${sessionParam[key]}${index + 1}`;
 
 /** A sheet's identifier: its file name (lower case, digits, hyphens). */
-const sheetId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const methodId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function wholeNumber(text: string | null | undefined, range: { min: number; max: number }) {
   if (!text || !/^\d{1,5}$/.test(text)) return null;
@@ -65,20 +65,20 @@ export interface ParsedAddress {
 }
 
 function readSession(query: URLSearchParams, index: number, room: number): DraftSession {
-  const sheets: DraftStep[] = [];
-  for (const entry of (query.get(sessionKey('sheets', index)) ?? '').split(',')) {
+  const methods: DraftStep[] = [];
+  for (const entry of (query.get(sessionKey('methods', index)) ?? '').split(',')) {
     const [id = '', minutes, ...rest] = entry.split(':');
-    if (!sheetId.test(id) || rest.length > 0) continue;
+    if (!methodId.test(id) || rest.length > 0) continue;
     const duration = minutes === undefined ? null : wholeNumber(minutes, limits.available);
     if (minutes !== undefined && duration === null) continue;
-    sheets.push({ kind: 'sheet', id, minutes: duration });
+    methods.push({ kind: 'method', id, minutes: duration });
   }
-  sheets.splice(room);
+  methods.splice(room);
   const breaks = (query.get(sessionKey('breaks', index)) ?? '')
     .split(',')
     .flatMap((entry) => {
       const [after, minutes, ...rest] = entry.split(':');
-      const position = wholeNumber(after, { min: 0, max: sheets.length });
+      const position = wholeNumber(after, { min: 0, max: methods.length });
       const duration = wholeNumber(minutes, limits.breakMinutes);
       return position === null || duration === null || rest.length > 0
         ? []
@@ -88,11 +88,11 @@ function readSession(query: URLSearchParams, index: number, room: number): Draft
     .sort((a, b) => a.after - b.after);
   const steps: DraftStep[] = [];
   let nextBreak = 0;
-  for (let i = 0; i <= sheets.length; i++) {
+  for (let i = 0; i <= methods.length; i++) {
     while (nextBreak < breaks.length && breaks[nextBreak]!.after === i)
       steps.push({ kind: 'break', minutes: breaks[nextBreak++]!.minutes });
-    const sheet = sheets[i];
-    if (sheet) steps.push(sheet);
+    const method = methods[i];
+    if (method) steps.push(method);
   }
   const start = parseClock(query.get(sessionKey('start', index)) ?? '');
   return {
@@ -113,7 +113,7 @@ export function parseAtelierQuery(search: string | URLSearchParams): ParsedAddre
   const query = typeof search === 'string' ? new URLSearchParams(search) : search;
   const additions = (query.get(param.add) ?? '')
     .split(',')
-    .filter((id) => sheetId.test(id))
+    .filter((id) => methodId.test(id))
     .slice(0, limits.steps);
   const hasAtelier =
     [param.version, param.group, param.title].some((key) => query.has(key)) ||
@@ -146,15 +146,15 @@ export function parseAtelierQuery(search: string | URLSearchParams): ParsedAddre
 
 /** A session's parameters; `afterStart` comes right after its start (version 1's order). */
 function writeSession(session: DraftSession, index: number, afterStart: string[] = []): string[] {
-  const sheets: string[] = [];
+  const methods: string[] = [];
   const breaks: string[] = [];
   for (const step of session.steps) {
-    if (step.kind === 'break') breaks.push(`${sheets.length}:${step.minutes}`);
-    else sheets.push(step.minutes === null ? step.id : `${step.id}:${step.minutes}`);
+    if (step.kind === 'break') breaks.push(`${methods.length}:${step.minutes}`);
+    else methods.push(step.minutes === null ? step.id : `${step.id}:${step.minutes}`);
   }
   const key = (name: keyof typeof sessionParam) => sessionKey(name, index);
   const parts: string[] = [];
-  if (sheets.length) parts.push(`${key('sheets')}=${sheets.join(',')}`);
+  if (methods.length) parts.push(`${key('methods')}=${methods.join(',')}`);
   if (breaks.length) parts.push(`${key('breaks')}=${breaks.join(',')}`);
   parts.push(`${key('start')}=${clockValue(clamp(session.start, { min: 0, max: 24 * 60 - 1 }))}`);
   parts.push(...afterStart);
@@ -193,7 +193,7 @@ export function atelierHref(atelier: DraftAtelier): string {
 }
 
 /** « Ajouter à mon atelier »: a plain link; the page adds the sheet to the atelier it holds. */
-export function addSheetHref(id: string): string {
+export function addMethodHref(id: string): string {
   return `${paths.atelier}?${param.add}=${id}`;
 }
 
@@ -201,18 +201,18 @@ export function addSheetHref(id: string): string {
  * « Adapter ce parcours à mon atelier »: a new atelier of these sheets in order, each at its
  * shortest; in one session, or in the sessions given (each a label and its number of sheets).
  */
-export function sheetsAtelierHref(
+export function methodsAtelierHref(
   ids: readonly string[],
-  sessions: readonly { title: string; sheets: number }[] = [],
+  sessions: readonly { title: string; methods: number }[] = [],
 ): string {
   const steps = ids
     .slice(0, limits.steps)
-    .map((id): DraftStep => ({ kind: 'sheet', id, minutes: null }));
-  const parts = sessions.length ? sessions : [{ title: '', sheets: steps.length }];
+    .map((id): DraftStep => ({ kind: 'method', id, minutes: null }));
+  const parts = sessions.length ? sessions : [{ title: '', methods: steps.length }];
   let from = 0;
   const drafts = parts.slice(0, limits.sessions).map((part): DraftSession => {
     const session = { ...emptySession<DraftStep>(), title: part.title };
-    session.steps = steps.slice(from, (from += part.sheets));
+    session.steps = steps.slice(from, (from += part.methods));
     return session;
   });
   return atelierHref({ ...emptyAtelier<DraftStep>(), sessions: drafts });
@@ -224,5 +224,5 @@ export function atelierWithAdditions(
   kept: DraftAtelier | null,
 ): { atelier: DraftAtelier; added: string[]; already: string[] } {
   const base = parsed.hasAtelier || !kept ? parsed.atelier : kept;
-  return addSheets(base, parsed.additions);
+  return addMethods(base, parsed.additions);
 }

@@ -3,10 +3,10 @@
 // same people from one session to the next. Pure data and operations: the address
 // (session-url.ts), the timetable (schedule.ts), the warnings (warnings.ts) and the page's script
 // (src/client/atelier/) all work on it.
-import type { SheetFacts } from './sheet-facts.ts';
+import type { MethodFacts } from './method-facts.ts';
 
-export interface SheetStep {
-  kind: 'sheet';
+export interface MethodStep {
+  kind: 'method';
   id: string;
   minutes: number;
 }
@@ -14,15 +14,15 @@ export interface BreakStep {
   kind: 'break';
   minutes: number;
 }
-export type Step = SheetStep | BreakStep;
+export type Step = MethodStep | BreakStep;
 
 /** A sheet step as an address gives it: its duration may be left out (the sheet's shortest then). */
-export interface DraftSheetStep {
-  kind: 'sheet';
+export interface DraftMethodStep {
+  kind: 'method';
   id: string;
   minutes: number | null;
 }
-export type DraftStep = DraftSheetStep | BreakStep;
+export type DraftStep = DraftMethodStep | BreakStep;
 
 /** One séance: a sitting of the atelier, from its start to its last step. */
 export interface Session<S = Step> {
@@ -89,7 +89,7 @@ export function clamp(value: number, range: { min: number; max: number }): numbe
 }
 
 /** A sheet's duration kept within its range; the shortest when none is given. */
-export function sheetMinutes(minutes: number | null, facts: SheetFacts): number {
+export function methodMinutes(minutes: number | null, facts: MethodFacts): number {
   return minutes === null ? facts.duree.min : clamp(minutes, facts.duree);
 }
 
@@ -99,7 +99,7 @@ export function sheetMinutes(minutes: number | null, facts: SheetFacts): number 
  */
 export function resolveAtelier(
   draft: DraftAtelier,
-  facts: ReadonlyMap<string, SheetFacts>,
+  facts: ReadonlyMap<string, MethodFacts>,
 ): { atelier: Atelier; missing: string[] } {
   const missing: string[] = [];
   const sessions = draft.sessions.map((session): Session => {
@@ -109,9 +109,9 @@ export function resolveAtelier(
         steps.push({ kind: 'break', minutes: clamp(step.minutes, limits.breakMinutes) });
         continue;
       }
-      const sheet = facts.get(step.id);
-      if (sheet)
-        steps.push({ kind: 'sheet', id: step.id, minutes: sheetMinutes(step.minutes, sheet) });
+      const method = facts.get(step.id);
+      if (method)
+        steps.push({ kind: 'method', id: step.id, minutes: methodMinutes(step.minutes, method) });
       else missing.push(step.id);
     }
     return { ...session, steps };
@@ -120,11 +120,11 @@ export function resolveAtelier(
 }
 
 /** Adds sheets at the end of the last session, each unless the atelier already holds it. */
-export function addSheets(
+export function addMethods(
   draft: DraftAtelier,
   ids: readonly string[],
 ): { atelier: DraftAtelier; added: string[]; already: string[] } {
-  const present = new Set(distinctSheets(atelierSteps(draft)));
+  const present = new Set(distinctMethods(atelierSteps(draft)));
   const room = limits.steps - atelierSteps(draft).length;
   const added: string[] = [];
   const already: string[] = [];
@@ -139,13 +139,16 @@ export function addSheets(
   const last = sessions.at(-1) ?? emptySession<DraftStep>();
   sessions[Math.max(0, sessions.length - 1)] = {
     ...last,
-    steps: [...last.steps, ...added.map((id): DraftStep => ({ kind: 'sheet', id, minutes: null }))],
+    steps: [
+      ...last.steps,
+      ...added.map((id): DraftStep => ({ kind: 'method', id, minutes: null })),
+    ],
   };
   return { atelier: { ...draft, sessions }, added, already };
 }
 
 /** Removes every step of this sheet, in every session. */
-export function removeSheet<S extends DraftStep | Step>(
+export function removeMethod<S extends DraftStep | Step>(
   atelier: Atelier<S>,
   id: string,
 ): Atelier<S> {
@@ -153,7 +156,7 @@ export function removeSheet<S extends DraftStep | Step>(
     ...atelier,
     sessions: atelier.sessions.map((session) => ({
       ...session,
-      steps: session.steps.filter((s) => s.kind !== 'sheet' || s.id !== id),
+      steps: session.steps.filter((s) => s.kind !== 'method' || s.id !== id),
     })),
   };
 }
@@ -235,6 +238,6 @@ export function removeStep<S>(steps: readonly S[], index: number): S[] {
 }
 
 /** Each sheet once, where it first comes (what is printed and checked). */
-export function distinctSheets(steps: readonly DraftStep[]): string[] {
-  return [...new Set(steps.flatMap((s) => (s.kind === 'sheet' ? [s.id] : [])))];
+export function distinctMethods(steps: readonly DraftStep[]): string[] {
+  return [...new Set(steps.flatMap((s) => (s.kind === 'method' ? [s.id] : [])))];
 }

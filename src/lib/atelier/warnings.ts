@@ -12,20 +12,20 @@ import { phaseIds, phaseLabel, type PhaseId } from '../../vocabulary/phases.ts';
 import { fill, peopleRange, texts } from './messages.ts';
 import { buildSchedule } from './schedule.ts';
 import type { Atelier, StepPosition } from './session.ts';
-import type { SheetFacts } from './sheet-facts.ts';
+import type { MethodFacts } from './method-facts.ts';
 
 export type Warning =
   | {
       kind: 'group-too-small' | 'group-too-large';
       position: StepPosition;
-      sheet: SheetFacts;
+      method: MethodFacts;
       groupSize: number;
     }
   | {
       kind: 'phase-order';
       position: StepPosition;
-      sheet: SheetFacts;
-      previous: SheetFacts;
+      method: MethodFacts;
+      previous: MethodFacts;
       /** The phase the atelier had reached with the previous sheet. */
       previousPhase: PhaseId;
     }
@@ -43,33 +43,33 @@ const phaseRank = (phase: PhaseId) => phaseIds.indexOf(phase);
 
 export function atelierWarnings(
   atelier: Atelier,
-  facts: ReadonlyMap<string, SheetFacts>,
+  facts: ReadonlyMap<string, MethodFacts>,
 ): Warning[] {
   const warnings: Warning[] = [];
   const group = atelier.groupSize;
-  let reached: { rank: number; sheet: SheetFacts } | null = null;
+  let reached: { rank: number; method: MethodFacts } | null = null;
   atelier.sessions.forEach((session, sessionIndex) => {
     session.steps.forEach((step, index) => {
-      if (step.kind !== 'sheet') return;
-      const sheet = facts.get(step.id);
-      if (!sheet) return;
+      if (step.kind !== 'method') return;
+      const method = facts.get(step.id);
+      if (!method) return;
       const position = { session: sessionIndex, step: index };
-      if (group !== null && group < sheet.participants.min)
-        warnings.push({ kind: 'group-too-small', position, sheet, groupSize: group });
-      if (group !== null && group > sheet.participants.max)
-        warnings.push({ kind: 'group-too-large', position, sheet, groupSize: group });
-      if (sheet.phases.includes(facilitation)) return;
-      const ranks = sheet.phases.map(phaseRank).sort((a, b) => a - b);
+      if (group !== null && group < method.participants.min)
+        warnings.push({ kind: 'group-too-small', position, method, groupSize: group });
+      if (group !== null && group > method.participants.max)
+        warnings.push({ kind: 'group-too-large', position, method, groupSize: group });
+      if (method.phases.includes(facilitation)) return;
+      const ranks = method.phases.map(phaseRank).sort((a, b) => a - b);
       const onward = ranks.filter((rank) => !reached || rank >= reached.rank);
       if (reached && onward.length === 0)
         warnings.push({
           kind: 'phase-order',
           position,
-          sheet,
-          previous: reached.sheet,
+          method,
+          previous: reached.method,
           previousPhase: phaseIds[reached.rank]!,
         });
-      reached = { rank: onward[0] ?? ranks[0]!, sheet };
+      reached = { rank: onward[0] ?? ranks[0]!, method };
     });
     const { total, overrun, available } = buildSchedule(session);
     if (overrun > 0 && available !== null)
@@ -84,14 +84,14 @@ export function warningMessage(warning: Warning, sessionCount = 1): string {
     case 'group-too-small':
     case 'group-too-large':
       return fill(warning.kind === 'group-too-small' ? texts.groupTooSmall : texts.groupTooLarge, {
-        title: warning.sheet.titre,
-        range: peopleRange(warning.sheet.participants),
+        title: warning.method.titre,
+        range: peopleRange(warning.method.participants),
         n: warning.groupSize,
       });
     case 'phase-order':
       return fill(texts.phaseOrder, {
-        title: warning.sheet.titre,
-        phases: andList(warning.sheet.phases.map(phaseLabel)),
+        title: warning.method.titre,
+        phases: andList(warning.method.phases.map(phaseLabel)),
         previous: warning.previous.titre,
         previousPhase: phaseLabel(warning.previousPhase),
       });

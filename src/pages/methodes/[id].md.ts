@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCanvasesBySheet, getMethods } from '../../lib/entries.ts';
+import { getCanvasesByMethod, getMethods } from '../../lib/entries.ts';
 import { markdownResponse } from '../../lib/markdown-response.ts';
-import { sheetMarkdown } from '../../lib/markdown-copy.ts';
+import { methodMarkdown } from '../../lib/markdown-copy.ts';
 
 // A sheet's Markdown copy, beside its page: /methodes/<id>.md.
 export const getStaticPaths = (async () =>
@@ -12,6 +12,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { method } = props as { method: Awaited<ReturnType<typeof getMethods>>[number] };
-  const canvas = (await getCanvasesBySheet()).get(method.id);
-  return markdownResponse(sheetMarkdown(method, canvas, site!));
+  const canvas = (await getCanvasesByMethod()).get(method.id);
+  return markdownResponse(methodMarkdown(method, canvas, site!));
 };

@@ -20,16 +20,16 @@ const baseUrl = inject('baseUrl');
 const firefox = useFirefox('light');
 const firefoxDark = useFirefox('dark');
 
-interface SheetData {
+interface MethodData {
   titre: string;
   phases: string[];
   duree: { min: number };
   participants: { min: number; max: number };
 }
 const { entries } = checkContent('content');
-const sheets = entries
+const methods = entries
   .filter((e) => e.collection === 'methodes')
-  .map((e) => ({ id: e.id, data: e.data as unknown as SheetData }));
+  .map((e) => ({ id: e.id, data: e.data as unknown as MethodData }));
 const canvases = entries
   .filter((e) => e.collection === 'supports')
   .map((e) => ({ id: e.id, data: e.data as unknown as CanvasData }));
@@ -41,7 +41,7 @@ async function open(path: string, browser = firefox.browser) {
   return { ...opened, close: () => context.close() };
 }
 
-const visibleSheets = (page: Page) =>
+const visibleMethods = (page: Page) =>
   page.$$eval('[data-method]', (cards) =>
     cards
       .filter((c) => (c as HTMLElement).offsetParent !== null)
@@ -85,7 +85,7 @@ describe('in Firefox ESR', () => {
     await page.waitForFunction(() => location.hash === '#contenu');
     await firefoxTabUntil(page, (f) => f.tag === 'input' && f.value === 'imaginer');
     await page.keyboard.press('Space');
-    const imaginer = sheets.filter((s) => s.data.phases.includes('imaginer')).length;
+    const imaginer = methods.filter((s) => s.data.phases.includes('imaginer')).length;
     await page.waitForFunction(
       (n) => document.querySelector('#filter-count')?.textContent?.startsWith(`${n} fiches`),
       {},
@@ -101,7 +101,7 @@ describe('in Firefox ESR', () => {
     await page.click('input[name="phase"][value="explorer"]');
     await page.type('#filter-minutes', '60');
     await page.type('#filter-personnes', '6');
-    const expected = sheets
+    const expected = methods
       .filter(
         (s) =>
           s.data.phases.includes('explorer') &&
@@ -113,10 +113,10 @@ describe('in Firefox ESR', () => {
       .sort();
     expect(expected.length).toBeGreaterThan(0);
     await page.waitForFunction(() => location.search === '?phase=explorer&minutes=60&personnes=6');
-    expect(await visibleSheets(page)).toEqual(expected);
+    expect(await visibleMethods(page)).toEqual(expected);
     // The address brings the same choice back.
     await page.goto(`${baseUrl}${paths.methods}?phase=explorer&minutes=60&personnes=6`);
-    expect(await visibleSheets(page)).toEqual(expected);
+    expect(await visibleMethods(page)).toEqual(expected);
     await close();
   });
 
@@ -204,7 +204,7 @@ describe('in Firefox ESR', () => {
       canvases.find((c) => c.data.orientation === orientation)!,
     );
     for (const { id, data } of chosen) {
-      const { page, watch, close } = await open(paths.methodSupport(id));
+      const { page, watch, close } = await open(paths.methodCanvas(id));
       const pdf = await page.pdf({
         format: data.format,
         landscape: data.orientation === 'paysage',

@@ -24,7 +24,7 @@ import {
 import { buildSchedule } from '../../../lib/atelier/schedule.ts';
 import {
   atelierSteps,
-  distinctSheets,
+  distinctMethods,
   emptyAtelier,
   resolveAtelier,
   type Session,
@@ -32,7 +32,7 @@ import {
 import { ui as dictionary } from '../../../i18n/fr.ts';
 import { formatMinutes } from '../../../lib/format.ts';
 import { paths } from '../../../lib/urls.ts';
-import { loadSheets } from '../sheet-loader.ts';
+import { loadMethods } from '../method-loader.ts';
 import { runSessionSearch, sessionToRun, type SessionToRun } from './run-source.ts';
 import { keepAwake } from './wake-lock.ts';
 
@@ -55,8 +55,8 @@ const view = {
   wake: byId<HTMLElement>('run-wake'),
   summary: byId<HTMLElement>('run-summary'),
   steps: byId<HTMLOListElement>('run-steps'),
-  sheetLinkRow: byId<HTMLElement>('run-sheet-link-row'),
-  sheetLink: byId<HTMLAnchorElement>('run-sheet-link'),
+  methodLinkRow: byId<HTMLElement>('run-sheet-link-row'),
+  methodLink: byId<HTMLAnchorElement>('run-sheet-link'),
   upNext: byId<HTMLElement>('run-up-next'),
   drift: byId<HTMLElement>('run-drift'),
   agenda: byId<HTMLOListElement>('run-agenda'),
@@ -66,7 +66,7 @@ const view = {
 interface RunStep {
   title: string;
   minutes: number;
-  sheet: RunFacts | null;
+  method: RunFacts | null;
   url: string | null;
 }
 
@@ -199,7 +199,7 @@ function renderStep() {
     view.planned.textContent = '';
     view.summary.textContent = '';
     view.steps.replaceChildren();
-    view.sheetLinkRow.hidden = true;
+    view.methodLinkRow.hidden = true;
     view.upNext.textContent = '';
     return;
   }
@@ -207,19 +207,19 @@ function renderStep() {
   const following = steps[state.index + 1];
   view.position.textContent = fill(texts.position, { n: state.index + 1, total: steps.length });
   view.title.textContent = step.title;
-  view.summary.textContent = step.sheet?.resume ?? '';
+  view.summary.textContent = step.method?.resume ?? '';
   view.steps.replaceChildren(
-    ...(step.sheet?.deroule ?? []).map((text) => {
+    ...(step.method?.deroule ?? []).map((text) => {
       const item = document.createElement('li');
       item.textContent = text;
       return item;
     }),
   );
   view.steps.hidden = view.steps.children.length === 0;
-  view.sheetLinkRow.hidden = step.url === null;
+  view.methodLinkRow.hidden = step.url === null;
   if (step.url) {
-    view.sheetLink.href = step.url;
-    view.sheetLink.textContent = fill(texts.fullSheet, { title: step.title });
+    view.methodLink.href = step.url;
+    view.methodLink.textContent = fill(texts.fullMethod, { title: step.title });
   }
   view.upNext.textContent = following
     ? fill(texts.upNext, { title: following.title, minutes: formatMinutes(following.minutes) })
@@ -348,7 +348,7 @@ async function showChoice(found: Extract<SessionToRun, { kind: 'choose' }>) {
   const list = document.getElementById('run-choose-list')!;
   document.querySelector<HTMLAnchorElement>('#run-choose-back')!.href =
     `${paths.atelier}?${found.query}`;
-  const loaded = await loadSheets(distinctSheets(atelierSteps(found.atelier)));
+  const loaded = await loadMethods(distinctMethods(atelierSteps(found.atelier)));
   if (loaded.failed.length > 0) {
     view.noScript.hidden = false;
     view.noScript.textContent = dictionary.atelier.loadError;
@@ -393,8 +393,8 @@ async function main() {
       ? `${heading} · ${found.session.title}`
       : heading;
   }
-  const ids = distinctSheets(found.session.steps);
-  const [loaded, runFacts] = await Promise.all([loadSheets(ids), loadRunFacts(ids)]);
+  const ids = distinctMethods(found.session.steps);
+  const [loaded, runFacts] = await Promise.all([loadMethods(ids), loadRunFacts(ids)]);
   if (loaded.failed.length > 0) {
     view.noScript.hidden = false;
     view.noScript.textContent = dictionary.atelier.loadError;
@@ -407,14 +407,14 @@ async function main() {
       return {
         title: dictionary.atelier.breakTitle,
         minutes: step.minutes,
-        sheet: null,
+        method: null,
         url: null,
       };
     const facts = loaded.facts.get(step.id)!;
     return {
       title: facts.titre,
       minutes: step.minutes,
-      sheet: runFacts.get(step.id) ?? null,
+      method: runFacts.get(step.id) ?? null,
       url: facts.url,
     };
   });

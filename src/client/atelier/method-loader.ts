@@ -1,18 +1,18 @@
 // Fetches the facts of the sheets a session holds (/atelier/fiches/<id>.json), each once.
-import { isSheetFacts, type SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+import { isMethodFacts, type MethodFacts } from '../../lib/atelier/method-facts.ts';
 import { paths } from '../../lib/urls.ts';
 
-const loaded = new Map<string, SheetFacts>();
+const loaded = new Map<string, MethodFacts>();
 
-export interface LoadedSheets {
-  facts: Map<string, SheetFacts>;
+export interface LoadedMethods {
+  facts: Map<string, MethodFacts>;
   /** Sheets the site does not have (any more). */
   missing: string[];
   /** Sheets that could not be fetched (network): the session must be kept as it is. */
   failed: string[];
 }
 
-export async function loadSheets(ids: readonly string[]): Promise<LoadedSheets> {
+export async function loadMethods(ids: readonly string[]): Promise<LoadedMethods> {
   const missing: string[] = [];
   const failed: string[] = [];
   await Promise.all(
@@ -20,11 +20,11 @@ export async function loadSheets(ids: readonly string[]): Promise<LoadedSheets> 
       .filter((id) => !loaded.has(id))
       .map(async (id) => {
         try {
-          const response = await fetch(paths.atelierSheetFacts(id));
+          const response = await fetch(paths.atelierMethodFacts(id));
           if (response.status === 404) return void missing.push(id);
           if (!response.ok) return void failed.push(id);
           const facts: unknown = await response.json();
-          if (isSheetFacts(facts) && facts.id === id) loaded.set(id, facts);
+          if (isMethodFacts(facts) && facts.id === id) loaded.set(id, facts);
           else missing.push(id);
         } catch {
           failed.push(id);

@@ -8,7 +8,7 @@ export interface Range {
   max: number;
 }
 
-export interface SheetFacts {
+export interface MethodFacts {
   id: string;
   /** Typeset for display (French punctuation), as src/lib/entries.ts gives it. */
   titre: string;
@@ -21,10 +21,10 @@ export interface SheetFacts {
   materiel: string[];
   preparation: string[];
   /** The address of the sheet's printable canvas, or null when it has none. */
-  support: string | null;
+  canvas: string | null;
 }
 
-interface SheetData {
+interface MethodData {
   titre: string;
   phases: readonly PhaseId[];
   duree: Range;
@@ -34,27 +34,27 @@ interface SheetData {
 }
 
 /** The facts of a sheet from its data as pages receive it (strings typeset by the loader). */
-export function sheetFacts(
+export function methodFacts(
   id: string,
-  data: SheetData,
-  addresses: { sheet: string; support: string | null },
-): SheetFacts {
+  data: MethodData,
+  addresses: { method: string; canvas: string | null },
+): MethodFacts {
   return {
     id,
     titre: data.titre,
-    url: addresses.sheet,
+    url: addresses.method,
     phases: [...data.phases],
     duree: { min: data.duree.min, max: data.duree.max },
     participants: { min: data.participants.min, max: data.participants.max },
     materiel: [...data.materiel],
     preparation: [...data.preparation],
-    support: addresses.support,
+    canvas: addresses.canvas,
   };
 }
 
 /** Checks the shape of a fetched document before the planner trusts it. */
-export function isSheetFacts(value: unknown): value is SheetFacts {
-  const v = value as Partial<SheetFacts> | null;
+export function isMethodFacts(value: unknown): value is MethodFacts {
+  const v = value as Partial<MethodFacts> | null;
   const isRange = (r: unknown) =>
     typeof r === 'object' &&
     r !== null &&
@@ -74,6 +74,6 @@ export function isSheetFacts(value: unknown): value is SheetFacts {
     isRange(v.participants) &&
     isStrings(v.materiel) &&
     isStrings(v.preparation) &&
-    (v.support === null || typeof v.support === 'string')
+    (v.canvas === null || typeof v.canvas === 'string')
   );
 }

@@ -15,7 +15,7 @@ import { sitemapPaths } from '../support/sitemap.ts';
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 const { entries } = checkContent('content');
-const sheets = entries.filter((e) => e.collection === 'methodes').map((e) => e.id);
+const methods = entries.filter((e) => e.collection === 'methodes').map((e) => e.id);
 const canvases = entries
   .filter((e) => e.collection === 'supports')
   .map((e) => ({ id: e.id, data: e.data as unknown as CanvasData }));
@@ -34,7 +34,7 @@ describe('a sheet printed as a workshop card', () => {
   it('fits every sheet on one A4 sheet, recto-verso at most: steps, facts, materials, preparation and address, not the rest', async () => {
     const { page } = await watchedPage(chromium.context);
     const faults: string[] = [];
-    for (const id of sheets) {
+    for (const id of methods) {
       const pdf = await printed(page, paths.method(id));
       const pages = pdfPages(pdf);
       const text = squeezed(pdfText(pdf));
@@ -103,21 +103,19 @@ describe('the printable canvases', () => {
       await page.goto(`${baseUrl}${paths.method(id)}`);
       const link = page.getByRole('link', { name: `Imprimer le support (${data.format})` });
       expect(await link.count(), `${id} : lien vers le support`).toBe(1);
-      expect(await link.getAttribute('href'), id).toBe(paths.methodSupport(id));
+      expect(await link.getAttribute('href'), id).toBe(paths.methodCanvas(id));
     }
   });
 
   it('are in the sitemap, so that every page is checked with axe in light and dark', () => {
     const listed = new Set(sitemapPaths());
-    expect(canvases.map((c) => paths.methodSupport(c.id)).filter((p) => !listed.has(p))).toEqual(
-      [],
-    );
+    expect(canvases.map((c) => paths.methodCanvas(c.id)).filter((p) => !listed.has(p))).toEqual([]);
   });
 
   for (const { id, data } of canvases) {
     it(`${id}: one ${data.format} ${data.orientation} page per sheet, every zone whole, its text extractable`, async () => {
       const { page, watch } = await watchedPage(chromium.context);
-      const pdf = await printed(page, paths.methodSupport(id));
+      const pdf = await printed(page, paths.methodCanvas(id));
       const size = pageSize(data.format, data.orientation);
       expect(pdfPages(pdf)).toEqual(Array.from({ length: canvasSheetCount(data) }, () => size));
       const clipped = await page
@@ -138,7 +136,7 @@ describe('the printable canvases', () => {
             part.consigne,
           ]),
         ]),
-        `${siteAddress}${paths.methodSupport(id)}`,
+        `${siteAddress}${paths.methodCanvas(id)}`,
       ];
       expect(expected.filter((part) => !text.includes(squeezed(part)))).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
@@ -148,7 +146,7 @@ describe('the printable canvases', () => {
   it('are read as a title, then each zone as a heading followed by its prompt', async () => {
     const { page } = await watchedPage(chromium.context);
     const [{ id, data }] = canvases as [(typeof canvases)[number]];
-    await page.goto(`${baseUrl}${paths.methodSupport(id)}`);
+    await page.goto(`${baseUrl}${paths.methodCanvas(id)}`);
     const canvas = page.locator(`article.canvas[data-method="${id}"]`);
     expect(await canvas.getAttribute('data-format')).toBe(data.format);
     expect(await canvas.getAttribute('data-orientation')).toBe(data.orientation);
@@ -206,7 +204,7 @@ describe('a sheet on a 360 × 800 phone', () => {
     const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await phone.newPage();
     const faults: string[] = [];
-    for (const id of sheets) {
+    for (const id of methods) {
       await page.goto(`${baseUrl}${paths.method(id)}`);
       const top = (selector: string, edge: 'top' | 'bottom' = 'top') =>
         page

@@ -1,11 +1,11 @@
-import type { SheetFacts } from '../../src/lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
 import type { PhaseId } from '../../src/vocabulary/phases.ts';
 
 /** A sheet's facts for the planner's unit tests: only what a test says differs from the defaults. */
-export function sheet(
+export function method(
   id: string,
-  overrides: Partial<Omit<SheetFacts, 'id'>> & { phases?: PhaseId[] } = {},
-): SheetFacts {
+  overrides: Partial<Omit<MethodFacts, 'id'>> & { phases?: PhaseId[] } = {},
+): MethodFacts {
   return {
     id,
     titre: id,
@@ -15,9 +15,9 @@ export function sheet(
     participants: { min: 3, max: 12 },
     materiel: [],
     preparation: [],
-    support: null,
+    canvas: null,
     ...overrides,
   };
 }
 
-export const factsOf = (...sheets: SheetFacts[]) => new Map(sheets.map((s) => [s.id, s]));
+export const factsOf = (...methods: MethodFacts[]) => new Map(methods.map((s) => [s.id, s]));

@@ -1,5 +1,5 @@
 // « Préparer mon atelier » (/atelier/): the atelier (its sessions) lives in the address (replaced
-// on every change) and, once kept, among this browser's ateliers (kept-planner.ts), so that the
+// on every change) and, once kept, among this browser's ateliers (kept-prepare-page.ts), so that the
 // sheets' « Ajouter à mon atelier » links add to it from any tab, on any day.
 import { mergeChecklist } from '../../lib/atelier/checklist.ts';
 import { clockValue, parseClock } from '../../lib/atelier/clock.ts';
@@ -7,14 +7,14 @@ import { fill, texts } from '../../lib/atelier/messages.ts';
 import { buildSchedule } from '../../lib/atelier/schedule.ts';
 import {
   atelierSteps,
-  distinctSheets,
+  distinctMethods,
   emptyAtelier,
   limits,
   mergeWithPrevious,
   moveInAtelier,
   neighbourPosition,
   resolveAtelier,
-  sheetMinutes,
+  methodMinutes,
   splitSession,
   clamp,
   type Atelier,
@@ -27,16 +27,16 @@ import {
   atelierWithAdditions,
   serializeAtelier,
 } from '../../lib/atelier/session-url.ts';
-import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../lib/atelier/method-facts.ts';
 import { atelierWarnings, warningMessage, type Warning } from '../../lib/atelier/warnings.ts';
 import { formatMinutes } from '../../lib/format.ts';
 import { paths } from '../../lib/urls.ts';
 import { runSessionSearch } from './run/run-source.ts';
-import { arrive, keepShown } from './kept-planner.ts';
+import { arrive, keepShown } from './kept-prepare-page.ts';
 // The header's « Mon atelier (n) » follows this page's changes too.
 import { renderHeader } from './add-in-place.ts';
 import { enablePointerReorder } from './pointer-reorder.ts';
-import { preparePrintedSheets } from './print-sheets.ts';
+import { preparePrintedMethods } from './print-methods.ts';
 import { renderAgenda } from './render-agenda.ts';
 import { renderChecklist, totalText } from './render-summary.ts';
 import {
@@ -47,7 +47,7 @@ import {
   type KeyedStep,
   type StepControl,
 } from './render-steps.ts';
-import { loadSheets } from './sheet-loader.ts';
+import { loadMethods } from './method-loader.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = byId<HTMLElement>('atelier-app');
@@ -74,23 +74,23 @@ const ui = {
   print: byId<HTMLButtonElement>('atelier-print-button'),
   clear: byId<HTMLButtonElement>('atelier-clear'),
   printAgenda: byId<HTMLElement>('atelier-print-agenda'),
-  printSheets: byId<HTMLElement>('atelier-print-sheets'),
+  printMethods: byId<HTMLElement>('atelier-print-sheets'),
 };
 
 /** A session as the page holds it: keyed, so that its block (and focus in it) survives changes. */
-type PlannerSession = Session<KeyedStep> & { key?: number };
-type PlannerAtelier = Omit<Atelier<KeyedStep>, 'sessions'> & { sessions: PlannerSession[] };
+type PreparePageSession = Session<KeyedStep> & { key?: number };
+type PreparePageAtelier = Omit<Atelier<KeyedStep>, 'sessions'> & { sessions: PreparePageSession[] };
 
-let facts = new Map<string, SheetFacts>();
-let atelier: PlannerAtelier = { ...emptyAtelier<KeyedStep>() };
+let facts = new Map<string, MethodFacts>();
+let atelier: PreparePageAtelier = { ...emptyAtelier<KeyedStep>() };
 let nextKey = 1;
 let warningCount = 0;
 const keyed = (step: Step): KeyedStep => ({ ...step, key: nextKey++ });
 /** Gives a key to every session that has none yet (a new one after a split). */
-function keySessions(next: Atelier<KeyedStep>): PlannerAtelier {
+function keySessions(next: Atelier<KeyedStep>): PreparePageAtelier {
   return {
     ...next,
-    sessions: next.sessions.map((session: PlannerSession) =>
+    sessions: next.sessions.map((session: PreparePageSession) =>
       session.key === undefined ? { ...session, key: nextKey++ } : session,
     ),
   };
@@ -107,26 +107,26 @@ function announce(message: string) {
 // again when the chosen sheets change), so the browser's own print (Ctrl+P, a phone's share sheet)
 // gives the whole pack, not only the agenda.
 let printedFor = '';
-let printedSheets: Promise<boolean> = Promise.resolve(true);
-function refreshPrintedSheets() {
-  const sheets = sheetsOf(atelier);
-  const signature = sheets.map((sheet) => sheet.id).join(',');
+let printedMethods: Promise<boolean> = Promise.resolve(true);
+function refreshPrintedMethods() {
+  const methods = methodsOf(atelier);
+  const signature = methods.map((method) => method.id).join(',');
   if (signature === printedFor) return;
   printedFor = signature;
-  delete ui.printSheets.dataset['ready'];
-  const filling: Promise<boolean> = preparePrintedSheets(
-    ui.printSheets,
-    sheets,
-    () => printedSheets === filling,
+  delete ui.printMethods.dataset['ready'];
+  const filling: Promise<boolean> = preparePrintedMethods(
+    ui.printMethods,
+    methods,
+    () => printedMethods === filling,
   );
-  printedSheets = filling;
+  printedMethods = filling;
   void filling.then(() => {
-    if (printedSheets === filling) ui.printSheets.dataset['ready'] = 'true';
+    if (printedMethods === filling) ui.printMethods.dataset['ready'] = 'true';
   });
 }
 
-function sheetsOf(current: Atelier<KeyedStep>): SheetFacts[] {
-  return distinctSheets(atelierSteps(current)).flatMap((id) => facts.get(id) ?? []);
+function methodsOf(current: Atelier<KeyedStep>): MethodFacts[] {
+  return distinctMethods(atelierSteps(current)).flatMap((id) => facts.get(id) ?? []);
 }
 
 function keyAt(position: StepPosition): number | undefined {
@@ -144,7 +144,7 @@ function warningsByStep(warnings: readonly Warning[]) {
 }
 
 /** The session's settings fields, shown when the atelier has several sessions. */
-function renderHead(block: HTMLElement, session: PlannerSession, index: number) {
+function renderHead(block: HTMLElement, session: PreparePageSession, index: number) {
   let head = block.querySelector<HTMLElement>('.atelier-session__head');
   if (!several()) return head?.remove();
   if (!head) {
@@ -222,7 +222,7 @@ function renderSessions(warnings: readonly Warning[]) {
       ui.template,
       schedule.steps.map(({ step, index: stepIndex, start, end }) => ({
         step,
-        sheet: step.kind === 'sheet' ? facts.get(step.id) : undefined,
+        method: step.kind === 'method' ? facts.get(step.id) : undefined,
         start,
         end,
         warnings: perStep.get(step.key) ?? [],
@@ -287,7 +287,7 @@ function update(
         total: formatMinutes(schedules.reduce((sum, s) => sum + s.total, 0)),
       })
     : '';
-  const checklist = mergeChecklist(sheetsOf(atelier));
+  const checklist = mergeChecklist(methodsOf(atelier));
   renderChecklist(ui, checklist);
   ui.checklist.hidden = checklist.materiel.length + checklist.preparation.length === 0;
   ui.share.hidden = empty;
@@ -297,13 +297,13 @@ function update(
   const link = new URL(href, location.href).href;
   ui.link.value = link;
   if (!options.keepAddress) {
-    // The history entry's state says which kept atelier this tab shows (kept-planner.ts).
+    // The history entry's state says which kept atelier this tab shows (kept-prepare-page.ts).
     if (`${location.pathname}${location.search}` !== href)
       history.replaceState(history.state, '', href);
     keepShown(query);
   }
   renderAgenda(ui.printAgenda, atelier, schedules, checklist, facts, link);
-  refreshPrintedSheets();
+  refreshPrintedMethods();
 
   let message = options.message ?? '';
   if (warnings.length !== warningCount && (message || warnings.length > warningCount))
@@ -332,7 +332,7 @@ function numberOrNull(input: HTMLInputElement, range: { min: number; max: number
   return Number.isInteger(value) && value >= range.min && value <= range.max ? value : null;
 }
 
-function withSession(index: number, change: (session: PlannerSession) => PlannerSession) {
+function withSession(index: number, change: (session: PreparePageSession) => PreparePageSession) {
   atelier = {
     ...atelier,
     sessions: atelier.sessions.map((session, i) => (i === index ? change(session) : session)),
@@ -378,7 +378,7 @@ function stepAt(position: StepPosition | null): KeyedStep | undefined {
 }
 
 function nameOf(step: KeyedStep) {
-  return step.kind === 'sheet' ? (facts.get(step.id)?.titre ?? step.id) : texts.breakTitle;
+  return step.kind === 'method' ? (facts.get(step.id)?.titre ?? step.id) : texts.breakTitle;
 }
 
 function moveTo(key: number, to: StepPosition | null, control: StepControl, by: -1 | 1) {
@@ -397,7 +397,7 @@ function moveTo(key: number, to: StepPosition | null, control: StepControl, by: 
   const message =
     placed.session !== from.session
       ? fill(texts.movedToSession, values)
-      : fill(step.kind === 'sheet' ? texts.moved : texts.breakMoved, values);
+      : fill(step.kind === 'method' ? texts.moved : texts.breakMoved, values);
   update({ message, focus: { key, control } });
 }
 
@@ -434,7 +434,7 @@ function remove(key: number) {
   const next = all[flat] ?? all[flat - 1];
   update({
     message:
-      step.kind === 'sheet' ? fill(texts.removed, { title: nameOf(step) }) : texts.breakRemoved,
+      step.kind === 'method' ? fill(texts.removed, { title: nameOf(step) }) : texts.breakRemoved,
     focus: next ? { key: next.key, control: 'remove' } : ui.programmeHeading,
   });
 }
@@ -486,7 +486,7 @@ function setDuration(input: HTMLInputElement, commit: boolean) {
   const step = stepAt(position);
   if (!position || !step) return;
   const range =
-    step.kind === 'sheet'
+    step.kind === 'method'
       ? (facts.get(step.id)?.duree ?? limits.breakMinutes)
       : limits.breakMinutes;
   const value = input.valueAsNumber;
@@ -494,8 +494,8 @@ function setDuration(input: HTMLInputElement, commit: boolean) {
   if (!inRange && !commit) return;
   const minutes = inRange
     ? value
-    : step.kind === 'sheet' && facts.has(step.id)
-      ? sheetMinutes(Number.isNaN(value) ? null : value, facts.get(step.id)!)
+    : step.kind === 'method' && facts.has(step.id)
+      ? methodMinutes(Number.isNaN(value) ? null : value, facts.get(step.id)!)
       : clamp(Number.isNaN(value) ? limits.defaultBreak : value, range);
   if (commit) input.value = String(minutes);
   if (minutes === step.minutes) return;
@@ -555,7 +555,7 @@ function wire() {
   ui.print.addEventListener('click', async () => {
     announce(texts.printing);
     ui.print.setAttribute('aria-busy', 'true');
-    const complete = await printedSheets;
+    const complete = await printedMethods;
     ui.print.removeAttribute('aria-busy');
     announce(complete ? texts.printReady : texts.printPartial);
     window.print();
@@ -589,8 +589,8 @@ async function start() {
   // The steps' room, roughly (src/styles/atelier.css), and the header's count, until they are drawn.
   ui.sessions.style.setProperty('--pending-steps', String(steps.length));
   ui.sessions.dataset['pending'] = '';
-  renderHeader(distinctSheets(steps).length);
-  const loaded = await loadSheets(distinctSheets(steps));
+  renderHeader(distinctMethods(steps).length);
+  const loaded = await loadMethods(distinctMethods(steps));
   facts = loaded.facts;
   if (loaded.failed.length > 0) {
     // Offline or a server error: the address is left as it is, to be reloaded later.
@@ -618,7 +618,7 @@ async function start() {
   const addedHere = added.filter((id) => facts.has(id));
   if (addedHere.length === 1) {
     const last = atelier.sessions.at(-1)!;
-    const position = last.steps.findIndex((s) => s.kind === 'sheet' && s.id === addedHere[0]);
+    const position = last.steps.findIndex((s) => s.kind === 'method' && s.id === addedHere[0]);
     messages.push(
       fill(texts.added, {
         title: facts.get(addedHere[0]!)!.titre,

@@ -13,7 +13,7 @@ import {
   findAtelier,
   openAtelier,
   saveAtelier,
-  sheetCount,
+  methodCount,
   type KeptAtelier,
 } from '../../lib/atelier/kept-ateliers.ts';
 import { parseAtelierQuery, type ParsedAddress } from '../../lib/atelier/session-url.ts';
@@ -50,9 +50,9 @@ function tabAtelier(): string | null {
   return typeof id === 'string' ? id : null;
 }
 
-const sheetsText = (query: string) => {
-  const n = sheetCount(query);
-  return n === 0 ? texts.sheetsNone : n === 1 ? texts.sheetsOne : fill(texts.sheets, { n });
+const methodsText = (query: string) => {
+  const n = methodCount(query);
+  return n === 0 ? texts.methodsNone : n === 1 ? texts.methodsOne : fill(texts.methods, { n });
 };
 
 const nameFor = (query: string) => parseAtelierQuery(query).atelier.title || defaultAtelierName();
@@ -154,8 +154,8 @@ export async function arrive(
       arrival.ask && current
         ? await askAboutLink({
             name: current.name,
-            current: sheetsText(current.query),
-            incoming: sheetsText(linkQuery),
+            current: methodsText(current.query),
+            incoming: methodsText(linkQuery),
           })
         : 'later';
     if (choice === 'replace' && current) {

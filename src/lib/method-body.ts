@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 /** Heading of the section that holds a sheet's timed steps (CONTRIBUTING.md asks for it). */
 export const stepsHeading = 'Déroulé';
 
-export interface SheetBodyParts {
+export interface MethodBodyParts {
   /** The steps section: what the workshop card prints, first on the page. */
   steps: string;
   /** Every other section, in the order the editor wrote them. */
@@ -32,7 +32,7 @@ const html = (nodes: RootContent[]) => toHtml({ type: 'root', children: nodes } 
  * the HTML tree. The steps are the « Déroulé » section or, if a sheet names it otherwise, the
  * first section with a numbered list; without either, the whole body is the rest.
  */
-export function splitSheetBody(body: string): SheetBodyParts {
+export function splitMethodBody(body: string): MethodBodyParts {
   const sections: RootContent[][] = [[]];
   for (const node of fromHtml(body, { fragment: true }).children) {
     if (isH2(node) && sections.at(-1)!.length) sections.push([]);

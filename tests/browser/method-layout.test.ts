@@ -5,7 +5,7 @@ import { useBrowser, watchedPage } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
-const sheetIds = checkContent('content')
+const methodIds = checkContent('content')
   .entries.filter((e) => e.collection === 'methodes')
   .map((e) => e.id);
 
@@ -38,7 +38,7 @@ describe('the sheet layout', () => {
     const { page } = await watchedPage(chromium.context);
     await page.setViewportSize({ width: 1280, height: 800 });
     const bands: Record<string, number> = {};
-    for (const id of sheetIds) {
+    for (const id of methodIds) {
       await page.goto(`${baseUrl}/methodes/${id}/`);
       bands[id] = Math.round(await tallestEmptyBand(page));
     }
@@ -50,7 +50,7 @@ describe('the sheet layout', () => {
     const { page } = await watchedPage(chromium.context);
     await page.setViewportSize({ width: 360, height: 800 });
     const late: [string, number][] = [];
-    for (const id of sheetIds) {
+    for (const id of methodIds) {
       await page.goto(`${baseUrl}/methodes/${id}/`);
       // The five facts' values; the remote variant's explanation may follow them.
       const factsEnd = await page

@@ -3,7 +3,7 @@
 // what « Imprimer la fiche » and « Imprimer le support » give. A sheet page's card is `.sheet-card`
 // (the whole sheet, `article.method`, until the card exists); a canvas page's is `article.canvas`,
 // whose page format (A3/A4, orientation) comes from src/styles/canvas.css (CSS named pages).
-import type { SheetFacts } from '../../lib/atelier/sheet-facts.ts';
+import type { MethodFacts } from '../../lib/atelier/method-facts.ts';
 
 const pages = new Map<string, Promise<Document | null>>();
 
@@ -90,32 +90,32 @@ function printed(className: string, content: Element): HTMLElement {
 }
 
 /** Fills `container` with the sheets' cards, then their canvases; false when one could not be fetched. */
-export async function preparePrintedSheets(
+export async function preparePrintedMethods(
   container: HTMLElement,
-  sheets: readonly SheetFacts[],
+  methods: readonly MethodFacts[],
   /** False once another call has started: its answer, not this older one, fills the container. */
   stillWanted: () => boolean = () => true,
 ): Promise<boolean> {
-  const cards = await Promise.all(sheets.map((sheet) => fetchPage(sheet.url)));
+  const cards = await Promise.all(methods.map((method) => fetchPage(method.url)));
   const canvases = await Promise.all(
-    sheets.map((sheet) => (sheet.support ? fetchPage(sheet.support) : Promise.resolve(null))),
+    methods.map((method) => (method.canvas ? fetchPage(method.canvas) : Promise.resolve(null))),
   );
   await adoptStylesheets([...cards, ...canvases]);
   const parts: HTMLElement[] = [];
   let complete = true;
-  sheets.forEach((sheet, i) => {
+  methods.forEach((method, i) => {
     const page = cards[i];
     const card = page?.querySelector('.sheet-card') ?? page?.querySelector('article.method');
     if (card)
-      parts.push(printed('atelier-print__sheet', importMarkup(card, `atelier-${sheet.id}--`)));
+      parts.push(printed('atelier-print__sheet', importMarkup(card, `atelier-${method.id}--`)));
     else complete = false;
   });
-  sheets.forEach((sheet, i) => {
-    if (!sheet.support) return;
+  methods.forEach((method, i) => {
+    if (!method.canvas) return;
     const canvas = canvases[i]?.querySelector('article.canvas');
     if (canvas)
       parts.push(
-        printed('atelier-print__canvas', importMarkup(canvas, `atelier-support-${sheet.id}--`)),
+        printed('atelier-print__canvas', importMarkup(canvas, `atelier-support-${method.id}--`)),
       );
     else complete = false;
   });
