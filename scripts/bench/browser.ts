@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { templatePages, type TemplateName } from '../../tests/support/template-pages.ts';
+import { sharedAtelierPage, templatePages } from '../../tests/support/template-pages.ts';
 import { runLighthouse, type MetricName } from '../../tests/support/validators/lighthouse.ts';
 import { fileOf, servedBytes, total, type Resource } from './page-weight.ts';
 
@@ -143,7 +143,10 @@ export async function measureInBrowser(
 export async function lighthousePerformance(dist: string) {
   const server = await serveStatic(dist, { compress: true });
   try {
-    const pages = Object.entries(templatePages) as [TemplateName, string][];
+    const pages: [string, string][] = [
+      ...Object.entries(templatePages),
+      ['préparer un atelier (lien partagé)', sharedAtelierPage],
+    ];
     const results = await runLighthouse(
       pages.map(([, path]) => `${server.url}${path}`),
       { categories: ['performance'], profile: 'mobile' },

@@ -13,10 +13,10 @@ if (intro && serializeFilters(methodFacets, state)) {
   const kept = new Set(
     methods.filter((method) => !method.element.hidden).map((method) => method.element.id),
   );
-  for (const entry of document.querySelectorAll<HTMLElement>('[data-sheet]'))
-    entry.hidden = !kept.has(entry.dataset['sheet'] ?? '');
+  for (const entry of document.querySelectorAll<HTMLElement>('[data-toc-method]'))
+    entry.hidden = !kept.has(entry.dataset['tocMethod'] ?? '');
   for (const group of document.querySelectorAll<HTMLElement>('[data-toc-phase]'))
-    group.hidden = !group.querySelector('[data-sheet]:not([hidden])');
+    group.hidden = !group.querySelector('[data-toc-method]:not([hidden])');
   intro.querySelector('[data-intro-text]')!.textContent = bookletSelectionIntro(
     shown,
     methods.length,

@@ -20,11 +20,6 @@ export function pageSize(format: PaperFormat, orientation: Orientation) {
   return orientation === 'portrait' ? { width, height } : { width: height, height: width };
 }
 
-/** The CSS named page of a format (src/styles/canvas.css defines one @page rule per name). */
-export function canvasPageName(format: PaperFormat, orientation: Orientation): string {
-  return `support-${format.toLowerCase()}-${orientation}`;
-}
-
 /** A paper a canvas prints on: its format and orientation. */
 export interface CanvasPaper {
   format: PaperFormat;

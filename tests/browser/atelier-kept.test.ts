@@ -26,7 +26,7 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
 async function openPreparePage(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
-  await opened.page.locator('#atelier-app:not([hidden])').waitFor();
+  await opened.page.locator('#atelier-app:not([inert])').waitFor();
   return opened;
 }
 
@@ -207,7 +207,7 @@ describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
     // Focus starts on the choice that loses nothing; the rest of the page is out of reach.
     expect((await focused(page)).text).toBe('Nouvel atelier');
     await dialog(page).getByRole('button', { name: 'Remplacer', exact: true }).click();
-    await page.locator('#atelier-app:not([hidden])').waitFor();
+    await page.locator('#atelier-app:not([inert])').waitFor();
     expect(await stepTitles(page)).toEqual(await parcoursTitles(page));
     expect(await keptNames(page)).toEqual(['Accueil']);
     await expect
@@ -224,7 +224,7 @@ describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
     const context = await withAtelierInProgress();
     const { page } = await adaptParcours(context);
     await dialog(page).getByRole('button', { name: 'Ajouter à la suite' }).click();
-    await page.locator('#atelier-app:not([hidden])').waitFor();
+    await page.locator('#atelier-app:not([inert])').waitFor();
     expect(await stepTitles(page)).toEqual([
       'Brise-glace',
       'Vote à gommettes',
@@ -241,7 +241,7 @@ describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
     const context = await withAtelierInProgress();
     const { page } = await adaptParcours(context);
     await dialog(page).getByRole('button', { name: 'Nouvel atelier' }).click();
-    await page.locator('#atelier-app:not([hidden])').waitFor();
+    await page.locator('#atelier-app:not([inert])').waitFor();
     expect(await stepTitles(page)).toEqual(await parcoursTitles(page));
     const names = await keptNames(page);
     expect(names).toHaveLength(2);
@@ -261,7 +261,7 @@ describe('« Mes ateliers »: kept in this browser, never overwritten', () => {
     const { page } = await adaptParcours(context);
     await dialog(page).waitFor();
     await page.keyboard.press('Escape');
-    await page.locator('#atelier-app:not([hidden])').waitFor();
+    await page.locator('#atelier-app:not([inert])').waitFor();
     expect(await dialog(page).count()).toBe(0);
     expect(await stepTitles(page)).toEqual(await parcoursTitles(page));
     await keepButton(page).waitFor();

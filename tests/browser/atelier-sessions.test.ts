@@ -37,7 +37,7 @@ async function newContext(options: Parameters<typeof chromium.browser.newContext
 async function openPreparePage(context: BrowserContext, query: string) {
   const opened = await watchedPage(context);
   await opened.page.goto(`${baseUrl}/atelier/${query}`);
-  await opened.page.locator('#atelier-app:not([hidden])').waitFor();
+  await opened.page.locator('#atelier-app:not([inert])').waitFor();
   return opened;
 }
 

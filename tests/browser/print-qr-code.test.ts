@@ -6,8 +6,9 @@ import { useBrowser } from '../support/browser.ts';
 import { pdfQrCodes } from '../support/qr-reader.ts';
 
 // Paper that leads back to its page: a printed sheet card and a printed canvas each carry a QR
-// code of their page's public address (content/site.yaml's address), decoded here from the PDF
-// Chromium prints, rasterised, as a phone would read it.
+// code of their page's public address (content/site.yaml's address), a printed agenda its
+// atelier's shared address; decoded here from the PDF Chromium prints, rasterised, as a phone
+// would read it.
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -34,6 +35,20 @@ describe('printed pages carry a QR code of their address', () => {
     // The blueprint prints on two sheets (its line of visibility between them).
     const address = publicAddress(paths.methodCanvas(canvasSheet));
     expect(codes).toEqual([[address], [address]]);
+  });
+
+  it('the agenda of a shared atelier: it leads back to the atelier, as its link says', async () => {
+    const search = '?v=1&m=brise-glace,personas&titre=Atelier%20QR';
+    const page = await chromium.context.newPage();
+    await page.goto(`${baseUrl}${paths.atelier}${search}`);
+    await page.locator('.atelier-agenda__url .qr-code').waitFor({ state: 'attached' });
+    const link = await page.locator('#atelier-lien').inputValue();
+    expect(link).toContain('m=brise-glace');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await page.close();
+    // The agenda is the pack's first page (the sheets' cards follow, each with its own code).
+    expect((await pdfQrCodes(pdf))[0]).toEqual([link]);
   });
 
   it('not on screen', async () => {

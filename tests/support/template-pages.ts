@@ -23,4 +23,9 @@ export const templatePages = {
   // Lighthouse refuses a document answered 404, so the page itself, as the host has it.
   'page introuvable': '/404.html',
 };
-export type TemplateName = keyof typeof templatePages;
+
+/**
+ * « Préparer mon atelier » opened from a shared link, whose agenda is drawn in the browser: Lighthouse
+ * judges it too (issue 23 asks its mobile performance at 95, measured by `npm run bench`).
+ */
+export const sharedAtelierPage = `${paths.atelier}?v=1&m=brise-glace:15,personas:120,carte-d-empathie:60&pauses=2:15&debut=09:30&groupe=12&temps=240`;

@@ -89,7 +89,7 @@ function change(id: string, title: string, action: 'add' | 'remove') {
 }
 
 /** The header's « Mon atelier (n) »; the planner shows it at once from its address too. */
-export function renderHeader(count: number) {
+function renderHeader(count: number) {
   const item = document.querySelector<HTMLElement>('[data-atelier-header]');
   const link = item?.querySelector('a');
   if (link && location.pathname === link.pathname) link.setAttribute('aria-current', 'page');
@@ -98,6 +98,9 @@ export function renderHeader(count: number) {
   item.hidden = count === 0;
   number.textContent = fill(texts.headerCount, { n: count });
 }
+
+/** The header's count of the kept atelier, at once (the planner calls it before its sheets load). */
+export const renderKeptHeader = () => renderHeader(keptMethods().length);
 
 /** Shows every control and the header count as the kept atelier is; focus stays on `focusId`'s. */
 function render(focusId?: string) {

@@ -34,7 +34,7 @@ import { paths } from '../../lib/urls.ts';
 import { runSessionSearch } from './run/run-source.ts';
 import { arrive, keepShown } from './kept-prepare-page.ts';
 // The header's « Mon atelier (n) » follows this page's changes too.
-import { renderHeader } from './add-in-place.ts';
+import { renderKeptHeader } from './add-in-place.ts';
 import { enablePointerReorder } from './pointer-reorder.ts';
 import { preparePrintedMethods } from './print-methods.ts';
 import { renderAgenda } from './render-agenda.ts';
@@ -589,7 +589,7 @@ async function start() {
   // The steps' room, roughly (src/styles/atelier.css), and the header's count, until they are drawn.
   ui.sessions.style.setProperty('--pending-steps', String(steps.length));
   ui.sessions.dataset['pending'] = '';
-  renderHeader(distinctMethods(steps).length);
+  renderKeptHeader();
   const loaded = await loadMethods(distinctMethods(steps));
   facts = loaded.facts;
   if (loaded.failed.length > 0) {

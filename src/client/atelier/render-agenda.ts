@@ -1,6 +1,7 @@
 // The printed agenda (one A4 page, a table per session) and the printed checklist, rebuilt on
 // every change so that the browser's own « Imprimer » gives them too. Shown only in print
 // (src/styles/atelier.css).
+import { placeQrCode } from './agenda-qr-code.ts';
 import type { Checklist } from '../../lib/atelier/checklist.ts';
 import { formatClock } from '../../lib/atelier/clock.ts';
 import { fill, texts } from '../../lib/atelier/messages.ts';
@@ -100,6 +101,11 @@ export function renderAgenda(
         ]
       : [details, agendaTable(schedule, facts)];
   });
+  const address = element('p', {
+    className: 'atelier-agenda__url',
+    text: fill(texts.onlineAt, { url: link }),
+  });
+  void placeQrCode(address, link);
   const agenda = element(
     'section',
     { className: 'atelier-agenda' },
@@ -122,7 +128,7 @@ export function renderAgenda(
         ]
       : []),
     ...sessions,
-    element('p', { className: 'atelier-agenda__url', text: fill(texts.onlineAt, { url: link }) }),
+    address,
   );
   const list = (title: string, items: Checklist['materiel']) =>
     items.length

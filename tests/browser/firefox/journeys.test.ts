@@ -152,11 +152,14 @@ describe('in Firefox ESR', () => {
     await page.$eval('.atelier-add__button', (button) => (button as HTMLElement).click());
     await page.waitForSelector('.atelier-add__state');
     await page.goto(`${baseUrl}${paths.atelier}`);
-    await page.waitForSelector('#atelier-app:not([hidden]) .atelier-step');
+    await page.waitForSelector('#atelier-app:not([inert]) .atelier-step');
+    // A shared link, opened in a browser that keeps no atelier (over one, the planner asks first:
+    // tests/browser/atelier-kept.test.ts).
+    await page.evaluate(() => localStorage.clear());
     await page.goto(
       `${baseUrl}${paths.atelier}?v=1&m=brise-glace:15,carte-d-empathie:45,vote-a-gommettes:15`,
     );
-    await page.waitForSelector('#atelier-app:not([hidden]) .atelier-step');
+    await page.waitForSelector('#atelier-app:not([inert]) .atelier-step');
     const titles = () => page.$$eval('.atelier-step__title', (t) => t.map((e) => e.textContent));
     const [first, second, third] = await titles();
     await firefoxTabUntil(page, (f) => f.tag === 'button' && f.text.startsWith('Descendre'));
@@ -177,7 +180,7 @@ describe('in Firefox ESR', () => {
 
     // The shared link, opened elsewhere, gives the same session.
     const other = await open(new URL(link).pathname + new URL(link).search);
-    await other.page.waitForSelector('#atelier-app:not([hidden]) .atelier-step');
+    await other.page.waitForSelector('#atelier-app:not([inert]) .atelier-step');
     expect(
       await other.page.$$eval('.atelier-step__title', (t) => t.map((e) => e.textContent)),
     ).toEqual([second, first, third]);
