@@ -10,6 +10,8 @@ import {
   readKeptAteliers,
   readKeptSession,
 } from '../../src/client/atelier/kept-session.ts';
+import { serializeAtelier } from '../../src/lib/atelier/session-url.ts';
+import { emptyAtelier, emptySession } from '../../src/lib/atelier/session.ts';
 
 // The browser glue around the kept ateliers (src/client/atelier/kept-session.ts), on a storage
 // that behaves as the browser's: what it writes, what it moves from earlier versions, and what it
@@ -66,6 +68,18 @@ describe('the ateliers kept in this browser', () => {
     expect(kept.current).toBe(kept.ateliers[0]!.id);
     expect(readKeptSession()).toBe('v=1&m=personas&debut=09:00');
     expect(changes).toBe(2);
+    expect(currentAtelierHasMethods()).toBe(true);
+  });
+
+  it('sees the sheets of any session, the first one empty or not', () => {
+    const atelier = emptyAtelier();
+    const second = {
+      ...emptySession(),
+      steps: [{ kind: 'method' as const, id: 'personas', minutes: 60 }],
+    };
+    const query = serializeAtelier({ ...atelier, sessions: [emptySession(), second] });
+    keepSession(query);
+    expect(readKeptSession()).toBe(query);
     expect(currentAtelierHasMethods()).toBe(true);
   });
 

@@ -18,6 +18,7 @@ import {
   keptSessionChange,
   readKeptSession,
 } from './kept-session.ts';
+import { element } from '../dom.ts';
 
 const texts = ui.atelierInPlace;
 
@@ -34,17 +35,6 @@ function announce(message: string) {
   if (!status) return;
   status.textContent = '';
   window.setTimeout(() => status && (status.textContent = message), 50);
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
 }
 
 function hiddenTitle(title: string) {

@@ -4,7 +4,10 @@ export const keptAteliersKey = 'ti-lab-ateliers';
 /** Where the one atelier of earlier versions was kept (moved by kept-session.ts). */
 export const earlierKeptKey = 'ti-lab-atelier';
 
-const holdsMethods = (query: unknown) => typeof query === 'string' && /(?:^|&)m=./.test(query);
+// Any session's sheets (m, m2, m3…, as session-url.ts writes them): a first session may be empty.
+// Read as text so that every page need not load the address's reader.
+const holdsMethods = (query: unknown) =>
+  typeof query === 'string' && /(?:^|&)m\d*=[^&]/.test(query);
 
 /** Whether the current kept atelier holds sheets; false when storage is refused or unreadable. */
 export function currentAtelierHasMethods(): boolean {

@@ -17,21 +17,11 @@ import {
 import { formatDate } from '../../lib/format.ts';
 import { paths } from '../../lib/urls.ts';
 import { changeKeptAteliers, newAtelierId, nowIso, readKeptAteliers } from './kept-session.ts';
+import { element } from '../dom.ts';
 
 const texts = ui.atelierKept;
 
 let shown: string | null = null;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
 
 function announce(message: string) {
   const status = document.getElementById('atelier-list-status');
