@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // unit (schemas and logic), build (fixture sites built with `npm run build`), browser (the real site in Debian's Chromium).
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker for everything: unit and build files can
+    // share both cores (each fixture build has its own output and cache folders).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -5,7 +5,7 @@ import { frenchPunctuation } from '../../src/lib/french-punctuation.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { canvasSheetCount, type CanvasData } from '../../src/schemas/canvas.ts';
 import { pageSize } from '../../src/vocabulary/paper.ts';
-import { useBrowser, watchedPage } from '../support/browser.ts';
+import { useBrowser, visitInTabs, watchedPage } from '../support/browser.ts';
 import { pdfPages, pdfText } from '../support/poppler.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
@@ -32,9 +32,8 @@ async function printed(page: Page, path: string) {
 
 describe('a sheet printed as a workshop card', () => {
   it('fits every sheet on one A4 sheet, recto-verso at most: steps, facts, materials, preparation and address, not the rest', async () => {
-    const { page } = await watchedPage(chromium.context);
     const faults: string[] = [];
-    for (const id of methods) {
+    await visitInTabs(chromium.context, methods, async (page, id) => {
       const pdf = await printed(page, paths.method(id));
       const pages = pdfPages(pdf);
       const text = squeezed(pdfText(pdf));
@@ -50,7 +49,7 @@ describe('a sheet printed as a workshop card', () => {
         if (!text.includes(squeezed(part))) faults.push(`${id}: « ${part} » absent`);
       for (const part of ['Pièges à éviter', 'Dans l’administration', 'Sources'])
         if (text.includes(squeezed(part))) faults.push(`${id}: « ${part} » imprimé sur la fiche`);
-    }
+    });
     expect(faults).toEqual([]);
   });
 
@@ -202,9 +201,8 @@ describe('the printable canvases', () => {
 describe('a sheet on a 360 × 800 phone', () => {
   it('starts its title within the first 200 px, its facts right under it, then its steps before materials and preparation, search one tap away', async () => {
     const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 800 } });
-    const page = await phone.newPage();
     const faults: string[] = [];
-    for (const id of methods) {
+    await visitInTabs(phone, methods, async (page, id) => {
       await page.goto(`${baseUrl}${paths.method(id)}`);
       const top = (selector: string, edge: 'top' | 'bottom' = 'top') =>
         page
@@ -223,8 +221,10 @@ describe('a sheet on a 360 × 800 phone', () => {
           `${id}: première étape à ${Math.round(step)} px, fin des repères à ${Math.round(factsEnd)} px`,
         );
       if (materials < step) faults.push(`${id}: le matériel avant le déroulé`);
-    }
+    });
     expect(faults).toEqual([]);
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}${paths.method(methods[0]!)}`);
     const search = page.getByRole('link', { name: 'Rechercher' });
     expect(await search.isVisible()).toBe(true);
     expect(await search.getAttribute('href')).toBe(paths.search);

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/build/validation/check-content.ts';
-import { useBrowser, watchedPage } from '../support/browser.ts';
+import { useBrowser, visitInTabs } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
@@ -35,22 +35,21 @@ const pageTop = (page: Page, selector: string) =>
 
 describe('the sheet layout', () => {
   it('leaves no empty band taller than 160 px in the reading column at 1280 × 800', async () => {
-    const { page } = await watchedPage(chromium.context);
-    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const bands: Record<string, number> = {};
-    for (const id of methodIds) {
+    await visitInTabs(wide, methodIds, async (page, id) => {
       await page.goto(`${baseUrl}/methodes/${id}/`);
       bands[id] = Math.round(await tallestEmptyBand(page));
-    }
+    });
+    await wide.close();
     const tooTall = Object.entries(bands).filter(([, band]) => band > 160);
     expect(tooTall).toEqual([]);
   });
 
   it('shows the facts within the first 900 px on a phone (360 × 800)', async () => {
-    const { page } = await watchedPage(chromium.context);
-    await page.setViewportSize({ width: 360, height: 800 });
+    const phone = await chromium.browser.newContext({ viewport: { width: 360, height: 800 } });
     const late: [string, number][] = [];
-    for (const id of methodIds) {
+    await visitInTabs(phone, methodIds, async (page, id) => {
       await page.goto(`${baseUrl}/methodes/${id}/`);
       // The five facts' values; the remote variant's explanation may follow them.
       const factsEnd = await page
@@ -59,10 +58,11 @@ describe('the sheet layout', () => {
           Math.max(...values.map((v) => v.getBoundingClientRect().bottom + window.scrollY)),
         );
       if (factsEnd > 900) late.push([id, Math.round(factsEnd)]);
-    }
+      expect(await pageTop(page, '.method__aside'), id).toBeLessThan(
+        await pageTop(page, '.method__body'),
+      );
+    });
+    await phone.close();
     expect(late).toEqual([]);
-    expect(await pageTop(page, '.method__aside')).toBeLessThan(
-      await pageTop(page, '.method__body'),
-    );
   });
 });

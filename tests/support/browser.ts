@@ -117,3 +117,23 @@ export function useBrowser(): { readonly browser: Browser; readonly context: Bro
     },
   };
 }
+
+/**
+ * Visits every item on two tabs of `context` at once, each tab taking the next item when it is
+ * done: a test that walks every sheet waits on Chromium, which can use both cores.
+ */
+export async function visitInTabs<T>(
+  context: BrowserContext,
+  items: readonly T[],
+  visit: (page: Page, item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    [1, 2].map(async () => {
+      const page = await context.newPage();
+      for (let item = queue.shift(); item !== undefined; item = queue.shift())
+        await visit(page, item);
+      await page.close();
+    }),
+  );
+}
