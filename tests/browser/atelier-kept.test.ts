@@ -1,8 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { checkContent } from '../../src/build/validation/check-content.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import { focused } from '../support/keyboard.ts';
+import {
+  openPreparePage,
+  parcoursList,
+  plannerContext,
+  stepTitles,
+} from '../support/prepare-page.ts';
 
 // « Préparer mon atelier » keeps ateliers in this browser (« Mes ateliers ») and never overwrites
 // one: a link opened over an atelier in progress asks first (issue 23, items 2 and 3).
@@ -10,27 +15,12 @@ import { focused } from '../support/keyboard.ts';
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-const parcours = checkContent('content')
-  .entries.filter((e) => e.collection === 'parcours')
-  .map((e) => ({
-    id: e.id,
-    steps: (e.data as { etapes: { methode: { id: string } }[] }).etapes.map((s) => s.methode.id),
-  }))[0]!;
+const parcours = parcoursList[0]!;
 
 const inProgress = '?v=1&m=brise-glace:20,vote-a-gommettes:15&debut=14:00&groupe=6&titre=Accueil';
 
-async function newContext(options: Parameters<typeof chromium.browser.newContext>[0] = {}) {
-  return chromium.browser.newContext({ reducedMotion: 'reduce', ...options });
-}
+const newContext = (options?: BrowserContextOptions) => plannerContext(chromium.browser, options);
 
-async function openPreparePage(context: BrowserContext, query: string) {
-  const opened = await watchedPage(context);
-  await opened.page.goto(`${baseUrl}/atelier/${query}`);
-  await opened.page.locator('#atelier-app:not([inert])').waitFor();
-  return opened;
-}
-
-const stepTitles = (page: Page) => page.locator('.atelier-step__title').allInnerTexts();
 const keptNames = (page: Page) => page.locator('.atelier-kept__name').allInnerTexts();
 const header = (page: Page) => page.locator('.site-nav__atelier');
 const keepButton = (page: Page) => page.getByRole('button', { name: 'Garder cet atelier' });

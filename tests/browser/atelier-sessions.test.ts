@@ -1,8 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator } from 'playwright-core';
-import { checkContent } from '../../src/build/validation/check-content.ts';
-import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
+import type { BrowserContextOptions, Locator } from 'playwright-core';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
+import {
+  clock,
+  methodFacts,
+  named,
+  openPreparePage,
+  parcoursList,
+  plannerContext,
+} from '../support/prepare-page.ts';
 
 // « Préparer mon atelier » with several sessions (séances): a parcours over weeks, a session
 // that runs past its time, splitting and merging, and running one session of several.
@@ -10,36 +16,11 @@ import { axeViolations, describeViolations, useBrowser, watchedPage } from '../s
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-const multiWeek = checkContent('content').entries.find(
-  (e) => e.collection === 'parcours' && e.id === 'je-demarre-un-projet',
-)!;
-const multiWeekMethods = (multiWeek.data as { etapes: { methode: { id: string } }[] }).etapes.map(
-  (s) => s.methode.id,
-);
+const multiWeek = parcoursList.find((p) => p.id === 'je-demarre-un-projet')!;
+const multiWeekMethods = multiWeek.steps;
 
-async function facts(id: string): Promise<MethodFacts> {
-  const response = await fetch(`${baseUrl}/atelier/fiches/${id}.json`);
-  expect(response.status, `/atelier/fiches/${id}.json`).toBe(200);
-  return (await response.json()) as MethodFacts;
-}
-
-const clock = (minutes: number) => {
-  const hours = Math.floor(minutes / 60) % 24;
-  const rest = minutes % 60;
-  return rest ? `${hours}\u00A0h\u00A0${String(rest).padStart(2, '0')}` : `${hours}\u00A0h`;
-};
-const named = (title: string) => `«\u202F${title}\u202F»`;
-
-async function newContext(options: Parameters<typeof chromium.browser.newContext>[0] = {}) {
-  return chromium.browser.newContext({ reducedMotion: 'reduce', ...options });
-}
-
-async function openPreparePage(context: BrowserContext, query: string) {
-  const opened = await watchedPage(context);
-  await opened.page.goto(`${baseUrl}/atelier/${query}`);
-  await opened.page.locator('#atelier-app:not([inert])').waitFor();
-  return opened;
-}
+const facts = methodFacts;
+const newContext = (options?: BrowserContextOptions) => plannerContext(chromium.browser, options);
 
 const sessions = (scope: { locator: (s: string) => Locator }) => scope.locator('.atelier-session');
 const titlesIn = (session: Locator) => session.locator('.atelier-step__title').allInnerTexts();

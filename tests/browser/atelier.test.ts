@@ -1,11 +1,17 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { checkContent } from '../../src/build/validation/check-content.ts';
-import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
 import { paperSize, pdfOutline, pdfPages } from '../support/pdf.ts';
 import { pdfText } from '../support/poppler.ts';
+import {
+  clock,
+  methodFacts,
+  openPreparePage,
+  parcoursList,
+  plannerContext,
+  stepTitles,
+} from '../support/prepare-page.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 // « Préparer mon atelier » (/atelier/) in Chromium: from a parcours to a printed session.
@@ -21,41 +27,9 @@ const canvasesMerged = true;
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-const content = checkContent('content').entries;
-const parcours = content
-  .filter((e) => e.collection === 'parcours')
-  .map((e) => ({
-    id: e.id,
-    steps: (e.data as { etapes: { methode: { id: string } }[] }).etapes.map((s) => s.methode.id),
-  }));
-
-async function facts(id: string): Promise<MethodFacts> {
-  const response = await fetch(`${baseUrl}/atelier/fiches/${id}.json`);
-  expect(response.status, `/atelier/fiches/${id}.json`).toBe(200);
-  return (await response.json()) as MethodFacts;
-}
-
-/** French clock text as the page writes it: « 9 h 30 », « 10 h ». */
-const clock = (minutes: number) => {
-  const hours = Math.floor(minutes / 60) % 24;
-  const rest = minutes % 60;
-  return rest ? `${hours}\u00A0h\u00A0${String(rest).padStart(2, '0')}` : `${hours}\u00A0h`;
-};
-
-async function newContext(options: Parameters<typeof chromium.browser.newContext>[0] = {}) {
-  // Reduced motion: the site scrolls smoothly otherwise, and a click could land mid-scroll.
-  return chromium.browser.newContext({ reducedMotion: 'reduce', ...options });
-}
-
-async function openPreparePage(context: BrowserContext, query: string) {
-  const opened = await watchedPage(context);
-  await opened.page.goto(`${baseUrl}/atelier/${query}`);
-  // The planner is usable (no longer inert) once the session is loaded and in its fields.
-  await opened.page.locator('#atelier-app:not([inert])').waitFor();
-  return opened;
-}
-
-const stepTitles = (page: Page) => page.locator('.atelier-step__title').allInnerTexts();
+const parcours = parcoursList;
+const facts = methodFacts;
+const newContext = (options?: BrowserContextOptions) => plannerContext(chromium.browser, options);
 const stepTimes = (page: Page) => page.locator('.atelier-step__time').allInnerTexts();
 const status = (page: Page) => page.locator('#atelier-status');
 
