@@ -3,20 +3,12 @@ import type { Page } from 'playwright-core';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { useBrowser, watchedPage } from '../support/browser.ts';
 import { tabUntil } from '../support/keyboard.ts';
+import { contentMethods, methodsFitting } from '../support/method-oracle.ts';
 
 const baseUrl = inject('baseUrl');
 const chromium = useBrowser();
 
-interface MethodData {
-  phases: string[];
-  duree: { min: number; max: number };
-  participants: { min: number; max: number };
-  modalite: string;
-  a_distance?: string;
-}
-const methods = checkContent('content')
-  .entries.filter((e) => e.collection === 'methodes')
-  .map((e) => ({ id: e.id, data: e.data as unknown as MethodData }));
+const methods = contentMethods;
 
 const visibleMethods = (page: Page) =>
   page
@@ -49,16 +41,7 @@ describe('the method library', () => {
     await page.getByLabel('J’ai… minutes').fill('60');
     await page.getByLabel('Nous sommes… personnes').fill('6');
     // The oracle, written out plainly from the content.
-    const expected = methods
-      .filter(
-        (s) =>
-          s.data.phases.includes('explorer') &&
-          s.data.duree.min <= 60 &&
-          s.data.participants.min <= 6 &&
-          6 <= s.data.participants.max,
-      )
-      .map((s) => s.id)
-      .sort();
+    const expected = methodsFitting({ phase: 'explorer', minutes: 60, people: 6 });
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(methods.length);
     expect(await visibleMethods(page)).toEqual(expected);
@@ -93,7 +76,7 @@ describe('the method library', () => {
     await page.keyboard.press('Space');
     // An <output>: a status for assistive technologies, without a redundant role attribute.
     expect(await page.getByRole('status').and(page.locator('#filter-count')).count()).toBe(1);
-    const imaginer = methods.filter((s) => s.data.phases.includes('imaginer')).length;
+    const imaginer = methodsFitting({ phase: 'imaginer' }).length;
     expect(await count(page)).toBe(`${imaginer} fiches correspondent à ces critères.`);
     await page.keyboard.press('Tab');
     await page.keyboard.type('40');
@@ -164,15 +147,7 @@ describe('the method library', () => {
     expect(await link.isVisible(), 'no selection to print before a filter').toBe(false);
     await page.getByRole('checkbox', { name: 'Explorer' }).check();
     await page.getByLabel('Nous sommes… personnes').fill('6');
-    const expected = methods
-      .filter(
-        (s) =>
-          s.data.phases.includes('explorer') &&
-          s.data.participants.min <= 6 &&
-          6 <= s.data.participants.max,
-      )
-      .map((s) => s.id)
-      .sort();
+    const expected = methodsFitting({ phase: 'explorer', people: 6 });
     expect(expected.length).toBeGreaterThan(1);
     await expect
       .poll(() => link.innerText())

@@ -10,6 +10,7 @@ import {
   useFirefox,
   watchedFirefoxPage,
 } from '../../support/firefox.ts';
+import { methodsFitting } from '../../support/method-oracle.ts';
 import { pdfPages, pdfText } from '../../support/poppler.ts';
 import { templatePages } from '../../support/template-pages.ts';
 
@@ -20,16 +21,7 @@ const baseUrl = inject('baseUrl');
 const firefox = useFirefox('light');
 const firefoxDark = useFirefox('dark');
 
-interface MethodData {
-  titre: string;
-  phases: string[];
-  duree: { min: number };
-  participants: { min: number; max: number };
-}
 const { entries } = checkContent('content');
-const methods = entries
-  .filter((e) => e.collection === 'methodes')
-  .map((e) => ({ id: e.id, data: e.data as unknown as MethodData }));
 const canvases = entries
   .filter((e) => e.collection === 'supports')
   .map((e) => ({ id: e.id, data: e.data as unknown as CanvasData }));
@@ -85,7 +77,7 @@ describe('in Firefox ESR', () => {
     await page.waitForFunction(() => location.hash === '#contenu');
     await firefoxTabUntil(page, (f) => f.tag === 'input' && f.value === 'imaginer');
     await page.keyboard.press('Space');
-    const imaginer = methods.filter((s) => s.data.phases.includes('imaginer')).length;
+    const imaginer = methodsFitting({ phase: 'imaginer' }).length;
     await page.waitForFunction(
       (n) => document.querySelector('#filter-count')?.textContent?.startsWith(`${n} fiches`),
       {},
@@ -101,16 +93,7 @@ describe('in Firefox ESR', () => {
     await page.click('input[name="phase"][value="explorer"]');
     await page.type('#filter-minutes', '60');
     await page.type('#filter-personnes', '6');
-    const expected = methods
-      .filter(
-        (s) =>
-          s.data.phases.includes('explorer') &&
-          s.data.duree.min <= 60 &&
-          s.data.participants.min <= 6 &&
-          6 <= s.data.participants.max,
-      )
-      .map((s) => s.id)
-      .sort();
+    const expected = methodsFitting({ phase: 'explorer', minutes: 60, people: 6 });
     expect(expected.length).toBeGreaterThan(0);
     await page.waitForFunction(() => location.search === '?phase=explorer&minutes=60&personnes=6');
     expect(await visibleMethods(page)).toEqual(expected);
