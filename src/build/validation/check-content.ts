@@ -245,7 +245,10 @@ export function checkContent(
           body: source.body,
           bodyLine: source.bodyLine,
           lineOf: (path) => source.lineOf(path),
-          proseYears: tree ? yearsInProse(tree) : undefined,
+          // Lines of the body as written (source.body), not of its trimmed text.
+          proseYears: tree
+            ? new Map([...yearsInProse(tree)].map(([year, line]) => [year, line + skippedLines]))
+            : undefined,
         });
       }
 
