@@ -33,7 +33,7 @@ export function takeCheckedTree(path: string | undefined, body: string): Root | 
  * Remark plugin, listed after remark-parse and remark-gfm: the parser takes the tree the content
  * check kept for the file it renders, and parses only what it was not given.
  */
-export default function remarkCheckedTrees(this: Processor<Root>): void {
+export default function remarkCheckedTrees(this: Processor): void {
   const parse = this.parser!;
   this.parser = (document, file) => takeCheckedTree(file.path, document) ?? parse(document, file);
 }
