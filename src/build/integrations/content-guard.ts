@@ -5,6 +5,7 @@ import { loadSiteConfig } from '../../lib/site-config.ts';
 import { checkContent } from '../validation/check-content.ts';
 import { formatProblem } from '../validation/problem.ts';
 import { recordTimings } from '../timings.ts';
+import { forgetCheckedTrees, keepCheckedTree } from '../markdown/checked-trees.ts';
 
 /**
  * Validates all content with French messages before Astro reads it, so that
@@ -18,7 +19,10 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         const root = contentRoot();
         const started = performance.now();
-        const { problems, warnings, entries } = checkContent(root);
+        // In a build, the bodies' trees go on to Astro's renderer: the content is parsed once.
+        const { problems, warnings, entries } = checkContent(root, process.cwd(), {
+          ...(command === 'build' && { onMarkdownTree: keepCheckedTree }),
+        });
         // The build's timings file starts here, with the build's first phase that takes time.
         if (command === 'build')
           recordTimings({ contentCheckMs: Math.round(performance.now() - started) }, true);
@@ -47,6 +51,8 @@ export default function contentGuard(): AstroIntegration {
           'contenu invalide : corrigez les fichiers ci-dessus puis relancez la construction (détail des champs : CONTRIBUTING.md).',
         );
       },
+      // The content is synced by now: the trees its cache spared from rendering are let go.
+      'astro:build:start': () => forgetCheckedTrees(),
     },
   };
 }

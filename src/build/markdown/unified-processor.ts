@@ -4,12 +4,14 @@ import type {
   UnifiedResolvedOptions,
 } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkCheckedTrees from './checked-trees.ts';
 import remarkFrenchPunctuation from './remark-french-punctuation.ts';
 
 /**
  * The site's Markdown pipeline, defined once (astro.config.mjs). It is @astrojs/markdown-remark's `unified()`
  * with remark-gfm passed explicitly (gfm: false avoids running it twice) and no smartypants,
- * which would make English quotes: our plugin makes French ones.
+ * which would make English quotes: our plugin makes French ones. During a build, the parser takes the
+ * trees the content check parsed (checked-trees.ts) instead of parsing each body again.
  * @astrojs/markdown-remark is loaded when Markdown is first rendered, not when the
  * configuration is read (`astro preview` never renders any).
  */
@@ -20,7 +22,7 @@ export function createUnifiedProcessor(): MarkdownProcessor<UnifiedResolvedOptio
     options: {
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkFrenchPunctuation],
+      remarkPlugins: [remarkCheckedTrees, remarkGfm, remarkFrenchPunctuation],
       rehypePlugins: [],
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: 'Retour au texte' },
       recmaPlugins: [],

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
@@ -28,6 +29,11 @@ import { parseSourceFile } from './source-file.ts';
 export interface CheckedEntry extends EditorialEntry {
   collection: CollectionName;
   id: string;
+}
+
+export interface CheckOptions {
+  /** Receives each Markdown file's tree (not MDX's) and the text it was parsed from, once its rules have read it. */
+  onMarkdownTree?: (path: string, body: string, tree: Root) => void;
 }
 
 export interface ContentReport {
@@ -85,7 +91,11 @@ const isAsset = (path: string) => /\.(png|jpe?g|gif|webp|avif|svg)$/i.test(path)
  * Reads every content file and reports every problem at once: file names,
  * encoding, YAML, schema, duplicate ids, dangling references, Markdown body.
  */
-export function checkContent(contentDir: string, projectRoot = process.cwd()): ContentReport {
+export function checkContent(
+  contentDir: string,
+  projectRoot = process.cwd(),
+  { onMarkdownTree }: CheckOptions = {},
+): ContentReport {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const entries: CheckedEntry[] = [];
@@ -211,10 +221,15 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
       }
       if (source.yamlErrors.length) continue;
 
-      // The body is parsed once, here: every rule on it, and the years its prose writes, read this tree.
+      // The body is parsed once, here: every rule on it, and the years its prose writes, read this
+      // tree; in a build, so does Astro's renderer (onMarkdownTree). It is the text Astro renders: the
+      // body without the blank lines around it, whose lines are counted back into the findings'.
+      const renderedBody = source.body.trim();
+      const skippedLines =
+        source.body.slice(0, source.body.indexOf(renderedBody)).split('\n').length - 1;
       const parsed = isDataFile
         ? undefined
-        : readMarkdownBody(source.body, { isMdx: extension === 'mdx' });
+        : readMarkdownBody(renderedBody, { isMdx: extension === 'mdx' });
       const tree = parsed && 'tree' in parsed ? parsed.tree : undefined;
       current = [];
       const result = schema.safeParse(source.data ?? {});
@@ -230,7 +245,10 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
           body: source.body,
           bodyLine: source.bodyLine,
           lineOf: (path) => source.lineOf(path),
-          proseYears: tree ? yearsInProse(tree) : undefined,
+          // Lines of the body as written (source.body), not of its trimmed text.
+          proseYears: tree
+            ? new Map([...yearsInProse(tree)].map(([year, line]) => [year, line + skippedLines]))
+            : undefined,
         });
       }
 
@@ -243,12 +261,13 @@ export function checkContent(contentDir: string, projectRoot = process.cwd()): C
         for (const finding of findings) {
           problems.push({
             file,
-            line: source.bodyLine + finding.line - 1,
+            line: source.bodyLine + skippedLines + finding.line - 1,
             field: finding.field,
             problem: finding.problem,
             expected: finding.expected,
           });
         }
+        if (tree && extension === 'md') onMarkdownTree?.(path, renderedBody, tree);
         checkImages(source.body, path).forEach(({ line, problem, expected }) =>
           problems.push({
             file,
