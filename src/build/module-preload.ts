@@ -1,66 +1,63 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import {
+  componentFile,
+  publishModulePreloads,
+  type ModulePreloads,
+} from '../lib/module-preloads.ts';
 
-// A page's script imports chunks that Vite shares between pages (the facet registry, formats…),
-// which import others in turn; the browser discovers each level only once the previous one has
-// arrived, one network round trip per level. Astro writes no preloads for them, so the build
-// announces every chunk a page's scripts import statically, and the browser fetches them together.
+// The preloads each component's scripts need (src/lib/module-preloads.ts), from the browser
+// bundle's chunk graph as the bundler reports it: each chunk lists its static imports (a dynamic
+// import() runs later, on use, and is not preloaded).
 
-/** The static imports of each browser chunk, by site path, as the bundler knows them. */
-export type ModuleGraph = ReadonlyMap<string, readonly string[]>;
+/** The part of a bundled chunk this reads. */
+interface BundledChunk {
+  type: 'chunk';
+  fileName: string;
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  imports: readonly string[];
+}
+
+/** Per component file, the chunks its scripts' entries import, however deep, each once. */
+export function preloadsByComponent(
+  bundle: Record<string, BundledChunk | { type: 'asset' }>,
+  root: string,
+  base: string,
+): ModulePreloads {
+  const chunks = new Map<string, BundledChunk>();
+  for (const output of Object.values(bundle))
+    if (output.type === 'chunk') chunks.set(output.fileName, output);
+  const preloads = new Map<string, string[]>();
+  for (const chunk of chunks.values()) {
+    if (!chunk.isEntry || !chunk.facadeModuleId) continue;
+    const component = componentFile(chunk.facadeModuleId, root);
+    const found = preloads.get(component) ?? [];
+    const known = new Set([chunk.fileName, ...found.map((path) => path.slice(base.length))]);
+    const queue = [...chunk.imports];
+    for (const file of queue) {
+      if (known.has(file)) continue;
+      known.add(file);
+      found.push(`${base}${file}`);
+      queue.push(...(chunks.get(file)?.imports ?? []));
+    }
+    preloads.set(component, found);
+  }
+  return preloads;
+}
 
 /**
- * A Vite plugin that fills `graph` from the browser bundle's chunk graph: Rollup lists each
- * chunk's static imports (a dynamic import() runs later, on use, and is not preloaded).
+ * A Vite plugin that publishes, once the browser's scripts are bundled and before Astro renders
+ * the pages, the chunks each component's scripts import.
  */
-export function moduleGraphRecorder(graph: Map<string, string[]>, base: string): Plugin {
+export function moduleGraphRecorder(root: string, base: string): Plugin {
   return {
     name: 'tilab:module-graph',
     generateBundle(_options, bundle) {
       if (this.environment.name !== 'client') return;
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk')
-          graph.set(
-            `${base}${chunk.fileName}`,
-            chunk.imports.map((file) => `${base}${file}`),
-          );
-      }
+      publishModulePreloads(
+        root,
+        preloadsByComponent(bundle as Parameters<typeof preloadsByComponent>[0], root, base),
+      );
     },
   };
-}
-
-const moduleScript = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
-const preloadOf = (path: string) => `<link rel="modulepreload" href="${path}">`;
-
-/**
- * The page with a modulepreload for every module its scripts import, however deep, that it does not
- * already load or preload, written before its first script.
- */
-export function withModulePreloads(html: string, graph: ModuleGraph): string {
-  const entries = [...html.matchAll(moduleScript)].map((m) => m[1]!);
-  const known = new Set(entries);
-  const preloads: string[] = [];
-  const queue = [...entries];
-  for (const path of queue)
-    for (const imported of graph.get(path) ?? []) {
-      if (known.has(imported)) continue;
-      known.add(imported);
-      queue.push(imported);
-      if (!html.includes(preloadOf(imported))) preloads.push(preloadOf(imported));
-    }
-  if (!preloads.length) return html;
-  const first = html.indexOf(`<script type="module" src="${entries[0]}"`);
-  return `${html.slice(0, first)}${preloads.join('')}${html.slice(first)}`;
-}
-
-/** Writes the preloads into every built page of `site`. */
-export function preloadModules(site: string, graph: ModuleGraph): void {
-  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const html = readFileSync(file, 'utf8');
-    const preloaded = withModulePreloads(html, graph);
-    if (preloaded !== html) writeFileSync(file, preloaded);
-  }
 }

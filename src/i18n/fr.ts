@@ -198,6 +198,12 @@ export const ui = {
   /** « Animer la séance » (/atelier/animer/): the session run step by step. */
   run: {
     title: 'Animer la séance',
+    description:
+      'Animer un atelier préparé avec «\u202FPréparer mon atelier\u202F»\u202F: l’étape en cours en grand, le temps qui reste, l’étape suivante et le programme recalculé au fil de la séance.',
+    /** {prepare} is a link to the planner, with its name (prepareAtelier) as its text. */
+    noScript:
+      'Cette page suit votre atelier étape par étape, avec un compte à rebours, et nécessite JavaScript. Sans JavaScript, imprimez le programme depuis {prepare}.',
+    agenda: 'Programme',
     position: 'Étape {n} sur {total}',
     planned: 'prévue de {start} à {end}',
     timeLeft: 'Temps restant',
@@ -230,6 +236,7 @@ export const ui = {
     awake: 'L’écran reste allumé pendant la séance.',
     awakeUnavailable:
       'Ce navigateur ne peut pas garder l’écran allumé\u202F: réglez sa mise en veille si besoin.',
+    /** Followed by a link to the planner, with its name (prepareAtelier) as its text. */
     empty:
       'Aucun atelier à animer dans ce navigateur. Composez d’abord votre séance dans «\u202FPréparer mon atelier\u202F», puis revenez ici.',
     backToPreparePage: 'Revenir à la préparation de l’atelier',

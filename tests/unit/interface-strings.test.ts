@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   writtenTextInScript,
@@ -8,16 +8,6 @@ import {
 
 // Every interface string lives in src/i18n/: a template or a browser script that writes French
 // itself hides it from the next language and from the typography test (interface-typography).
-
-/**
- * Templates and scripts still writing their own French, rewritten on other branches at the time
- * this test came. Migrate each, then take it off: this list must end empty. A folder (ending in
- * « / ») stands for every file under it.
- */
-const stillToMigrate = ['src/pages/atelier/animer/'];
-
-const waiting = (file: string) =>
-  stillToMigrate.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
 
 const files = [...globSync('src/**/*.astro'), ...globSync('src/client/**/*.ts')].sort();
 
@@ -32,12 +22,8 @@ describe('templates and browser scripts read their French from src/i18n/', () =>
     expect(files.filter((file) => file.endsWith('.ts')).length).toBeGreaterThan(5);
   });
 
-  it.each(files.filter((file) => !waiting(file)))('%s', (file) => {
+  it.each(files)('%s', (file) => {
     expect(writtenIn(file).map(({ line, text }) => `${file}:${line} ${text}`)).toEqual([]);
-  });
-
-  it('lists only files that exist among those still to migrate', () => {
-    expect(stillToMigrate.filter((entry) => !existsSync(entry))).toEqual([]);
   });
 });
 

@@ -1,74 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { moduleGraphRecorder, withModulePreloads } from '../../src/build/module-preload.ts';
+import { moduleGraphRecorder, preloadsByComponent } from '../../src/build/module-preload.ts';
+import { componentFile, modulePreloadsOf } from '../../src/lib/module-preloads.ts';
 import { staticImports } from '../support/static-imports.ts';
 
-// The build announces the chunks a page's scripts import, so that the browser fetches them
+// The build announces the chunks a component's scripts import, so that the browser fetches them
 // together instead of one network round trip per level of imports.
 
-const scripts: Record<string, string> = {
-  '/_astro/search.js':
-    'import{a}from"./facet.js";import"./format.js";const later=()=>import("./lazy.js");',
-  '/_astro/facet.js': 'import{f}from"./format.js";export{b as a}from"./labels.js";',
-  '/_astro/format.js': 'export const f=1;',
-  '/_astro/labels.js': 'export const b=1;',
-  '/_astro/site.js': 'export const s=1;',
+const root = '/site/';
+const entry = (
+  file: string,
+  component: string,
+  imports: string[],
+  dynamicImports: string[] = [],
+) => ({
+  type: 'chunk' as const,
+  fileName: `_astro/${file}`,
+  isEntry: true,
+  facadeModuleId: `${root}${component}?astro&type=script&index=0&lang.ts`,
+  imports: imports.map((name) => `_astro/${name}`),
+  dynamicImports: dynamicImports.map((name) => `_astro/${name}`),
+});
+const chunk = (file: string, imports: string[]) => ({
+  type: 'chunk' as const,
+  fileName: `_astro/${file}`,
+  isEntry: false,
+  facadeModuleId: null,
+  imports: imports.map((name) => `_astro/${name}`),
+});
+const bundle = {
+  search: entry(
+    'search.js',
+    'src/pages/recherche/index.astro',
+    ['facet.js', 'format.js'],
+    ['lazy.js'],
+  ),
+  site: entry('site.js', 'src/layouts/BaseLayout.astro', []),
+  facet: chunk('facet.js', ['format.js', 'labels.js']),
+  format: chunk('format.js', []),
+  labels: chunk('labels.js', []),
+  lazy: chunk('lazy.js', ['later.js']),
+  later: chunk('later.js', []),
+  style: { type: 'asset' as const },
 };
-const graph = new Map(
-  Object.entries(scripts).map(([path, code]) => [path, staticImports(code, path)]),
-);
-const page = (head: string) =>
-  `<html><head><link rel="stylesheet" href="/_astro/style.css">${head}</head><body></body></html>`;
-const script = (src: string) => `<script type="module" src="${src}"></script>`;
 
 describe('module preloads', () => {
-  it('follow static imports, not dynamic ones', () => {
-    expect(staticImports(scripts['/_astro/search.js']!, '/_astro/search.js')).toEqual([
+  const preloads = preloadsByComponent(bundle, root, '/');
+
+  it('follow a component’s static imports however deep, each once, not its dynamic ones', () => {
+    expect(preloads.get('src/pages/recherche/index.astro')).toEqual([
       '/_astro/facet.js',
+      '/_astro/format.js',
+      '/_astro/labels.js',
+    ]);
+  });
+
+  it('are none for a script that imports nothing', () => {
+    expect(preloads.get('src/layouts/BaseLayout.astro')).toEqual([]);
+  });
+
+  it('name a component as Astro does, from the project’s root, without a query', () => {
+    expect(componentFile('/site/src/pages/recherche/index.astro', root)).toBe(
+      'src/pages/recherche/index.astro',
+    );
+    expect(componentFile('src/pages/recherche/index.astro?astro&type=script', root)).toBe(
+      'src/pages/recherche/index.astro',
+    );
+  });
+
+  it('are announced once per page, even when two components’ scripts share a chunk', () => {
+    const record = moduleGraphRecorder(root, '/').generateBundle as (...args: unknown[]) => void;
+    record.call(
+      { environment: { name: 'client' } },
+      {},
+      {
+        ...bundle,
+        filters: entry('filters.js', 'src/components/methods/MethodFilters.astro', ['format.js']),
+      },
+    );
+    const page = {};
+    expect(modulePreloadsOf('/site/src/pages/recherche/index.astro', page)).toHaveLength(3);
+    expect(modulePreloadsOf('/site/src/components/methods/MethodFilters.astro', page)).toEqual([]);
+    expect(modulePreloadsOf('/site/src/components/methods/MethodFilters.astro', {})).toEqual([
       '/_astro/format.js',
     ]);
   });
 
-  it('announce every chunk the scripts import, however deep, once, before the first script', () => {
-    const html = page(`${script('/_astro/search.js')}${script('/_astro/site.js')}`);
-    const preloads = ['facet', 'format', 'labels']
-      .map((name) => `<link rel="modulepreload" href="/_astro/${name}.js">`)
-      .join('');
-    expect(withModulePreloads(html, graph)).toBe(
-      page(`${preloads}${script('/_astro/search.js')}${script('/_astro/site.js')}`),
-    );
-  });
-
-  it('leave a page alone when its scripts import nothing, or when it is already done', () => {
-    const bare = page(script('/_astro/site.js'));
-    expect(withModulePreloads(bare, graph)).toBe(bare);
-    const once = withModulePreloads(page(script('/_astro/search.js')), graph);
-    expect(withModulePreloads(once, graph)).toBe(once);
-    expect(withModulePreloads(page(''), graph)).toBe(page(''));
+  it('leave the server’s bundles alone', () => {
+    const record = moduleGraphRecorder(root, '/').generateBundle as (...args: unknown[]) => void;
+    record.call({ environment: { name: 'client' } }, {}, bundle);
+    record.call({ environment: { name: 'ssr' } }, {}, {});
+    expect(modulePreloadsOf('/site/src/pages/recherche/index.astro', {})).toHaveLength(3);
   });
 });
 
-describe('the module graph', () => {
-  const bundle = {
-    'a.js': {
-      type: 'chunk',
-      fileName: '_astro/a.js',
-      imports: ['_astro/b.js'],
-      dynamicImports: ['_astro/c.js'],
-    },
-    'x.css': { type: 'asset', fileName: '_astro/x.css' },
-  };
-  const record = (environment: string) => {
-    const graph = new Map<string, string[]>();
-    const hook = moduleGraphRecorder(graph, '/').generateBundle as (...args: unknown[]) => void;
-    hook.call({ environment: { name: environment } }, {}, bundle);
-    return [...graph];
-  };
-
-  it('takes each browser chunk’s static imports from the bundler, not its dynamic ones', () => {
-    expect(record('client')).toEqual([['/_astro/a.js', ['/_astro/b.js']]]);
-  });
-
-  it('ignores the server’s bundles', () => {
-    expect(record('ssr')).toEqual([]);
+describe('what a built script imports', () => {
+  it('follows static imports, not dynamic ones', () => {
+    const code =
+      'import{a}from"./facet.js";import"./format.js";const later=()=>import("./lazy.js");';
+    expect(staticImports(code, '/_astro/search.js')).toEqual([
+      '/_astro/facet.js',
+      '/_astro/format.js',
+    ]);
   });
 });
