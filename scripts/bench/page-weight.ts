@@ -38,7 +38,9 @@ const kinds = { stylesheet: 'css', modulepreload: 'js', icon: 'icon' } as const;
 
 /** Stylesheets, scripts and icon an HTML page references, as site paths. */
 export function referencedResources(html: string): Pick<Resource, 'path' | 'kind'>[] {
-  return [...html.matchAll(/<(link|script)\b[^>]*>/gi)].flatMap(([tag, name]) => {
+  // A <template>'s scripts are inert until used (BaseLayout's « Ajouter à mon atelier »).
+  const loaded = html.replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '');
+  return [...loaded.matchAll(/<(link|script)\b[^>]*>/gi)].flatMap(([tag, name]) => {
     const attribute = (key: string) =>
       new RegExp(`\\b${key}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
     if (name!.toLowerCase() === 'script')

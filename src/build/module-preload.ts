@@ -31,6 +31,7 @@ export function moduleGraphRecorder(graph: Map<string, string[]>, base: string):
 }
 
 const moduleScript = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
+const inertTemplates = /<template\b[^>]*>[\s\S]*?<\/template>/g;
 const preloadOf = (path: string) => `<link rel="modulepreload" href="${path}">`;
 
 /**
@@ -38,7 +39,9 @@ const preloadOf = (path: string) => `<link rel="modulepreload" href="${path}">`;
  * already load or preload, written before its first script.
  */
 export function withModulePreloads(html: string, graph: ModuleGraph): string {
-  const entries = [...html.matchAll(moduleScript)].map((m) => m[1]!);
+  // A script inside a <template> is inert until a page's script inserts it (BaseLayout's
+  // « Ajouter à mon atelier »): loaded on demand, it is not preloaded.
+  const entries = [...html.replace(inertTemplates, '').matchAll(moduleScript)].map((m) => m[1]!);
   const known = new Set(entries);
   const preloads: string[] = [];
   const queue = [...entries];

@@ -9,8 +9,29 @@ export function hiddenTitle(title: string) {
   return element('span', 'visually-hidden', `\u202F: «\u202F${title}\u202F»`);
 }
 
-/** Replaces each link by its button; `load` brings add-in-place.ts, which redraws the controls. */
-export function deferAddButtons(load: () => Promise<unknown>) {
+let loaded: Promise<void> | undefined;
+/**
+ * Runs add-in-place.ts, once: its script waits in the page's <template id="atelier-in-place">
+ * (src/layouts/BaseLayout.astro), inert until inserted. A script tag rather than import(), so
+ * that every page's script carries no module loader for it.
+ */
+export function loadAddInPlace(): Promise<void> {
+  loaded ??= new Promise((resolve, reject) => {
+    const template = document.querySelector<HTMLTemplateElement>('template#atelier-in-place');
+    const script = template?.content.querySelector('script');
+    if (!script) return reject(new Error('atelier-in-place: no script'));
+    const copy = document.createElement('script');
+    copy.type = 'module';
+    copy.src = script.getAttribute('src')!;
+    copy.addEventListener('load', () => resolve());
+    copy.addEventListener('error', reject);
+    document.body.append(copy);
+  });
+  return loaded;
+}
+
+/** Replaces each link by its button; its first press runs add-in-place.ts, which redraws them. */
+export function deferAddButtons() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-atelier-add]')) {
     const control = element('span', 'atelier-add');
     control.dataset['atelierControl'] = '';
@@ -21,7 +42,7 @@ export function deferAddButtons(load: () => Promise<unknown>) {
     // so that a double press does not add the sheet and then take it out).
     button.addEventListener(
       'click',
-      () => void load().then(() => control.querySelector('button')?.click()),
+      () => void loadAddInPlace().then(() => control.querySelector('button')?.click()),
       { once: true },
     );
     control.append(button);

@@ -3,9 +3,8 @@
 // only when the current kept atelier holds sheets, otherwise on the first press of such a button.
 import './search-shortcut.ts';
 import './print-button.ts';
-import { deferAddButtons } from './add-to-atelier.ts';
+import { deferAddButtons, loadAddInPlace } from './add-to-atelier.ts';
 import { currentAtelierHasMethods } from './atelier/kept-key.ts';
 
-const loadAddInPlace = () => import('./atelier/add-in-place.ts');
 if (currentAtelierHasMethods()) void loadAddInPlace();
-else deferAddButtons(loadAddInPlace);
+else deferAddButtons();
