@@ -7,6 +7,7 @@ import { buildSearchIndex } from '../src/build/search-index/build-search-index.t
 import { preloadSearchMeta } from '../src/build/search-index/preload-search-meta.ts';
 import { writeOfflineCopy } from '../src/build/offline-copy.ts';
 import { rewriteRedirectPages } from '../src/build/redirect-pages.ts';
+import { keepOwnHashes } from '../src/build/csp-hashes.ts';
 import { loadRedirects } from '../src/lib/redirects.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
@@ -19,6 +20,11 @@ import {
 
 const site = resolve(process.env.TILAB_OUT_DIR ?? 'dist');
 rewriteRedirectPages(site, loadRedirects(), siteConfig.adresse_du_site);
+const hashesStarted = performance.now();
+const prunedPages = keepOwnHashes(site);
+console.log(
+  `[tilab:csp] empreintes inutiles retirées de la politique de ${prunedPages} pages (${Math.round(performance.now() - hashesStarted)} ms)`,
+);
 const { pages, ms } = await buildSearchIndex(site);
 preloadSearchMeta(site);
 console.log(`[tilab:pagefind] index de recherche : ${pages} pages en ${ms} ms`);

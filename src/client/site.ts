@@ -1,9 +1,10 @@
-// The only script every page loads (well under 1 KB): the header search shortcut, the print
-// buttons, and a check that loads « Ajouter à mon atelier » in place and the header's « Mon
-// atelier (n) » only where they are needed (a page with such a link, or an atelier with sheets).
+// The only script every page loads (about 1 KB): the header search shortcut, the print buttons,
+// and « Ajouter à mon atelier » with the header's « Mon atelier (n) »: their script loads at once
+// only when the current kept atelier holds sheets, otherwise on the first press of such a button.
 import './search-shortcut.ts';
 import './print-button.ts';
+import { deferAddButtons, loadAddInPlace } from './add-to-atelier.ts';
 import { currentAtelierHasMethods } from './atelier/kept-key.ts';
 
-if (document.querySelector('a[data-atelier-add]') || currentAtelierHasMethods())
-  void import('./atelier/add-in-place.ts');
+if (currentAtelierHasMethods()) void loadAddInPlace();
+else deferAddButtons();

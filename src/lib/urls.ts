@@ -33,6 +33,8 @@ export const paths = {
   method: (id: string) => `/methodes/${id}/`,
   /** A sheet's printable canvas (issue 14, item 2). */
   methodCanvas: (id: string) => `/methodes/${id}/support/`,
+  /** The QR code of a sheet's public address, printed on its card (fetched only for paper). */
+  methodQrCode: (id: string) => `/methodes/${id}/code-qr.svg`,
   /** The same canvas on another paper it supports (`autres_formats`), e.g. « a4-paysage ». */
   methodCanvasOn: (id: string, paper: string) => `/methodes/${id}/support/${paper}/`,
   /** What the workshop planner needs to know about a sheet (src/lib/atelier/method-facts.ts). */

@@ -1,5 +1,6 @@
 // « Ajouter à mon atelier » without leaving the page, and « Mon atelier (n) » in the header. Loaded
-// by site.ts only on a page with such a link or when the current kept atelier holds sheets. Each link
+// by site.ts when the current kept atelier holds sheets, else on the first press of such a button
+// (add-to-atelier.ts draws them until then). Each link
 // (data-atelier-add, the no-JavaScript fallback) is hidden behind a button that changes the atelier
 // kept in this browser as current (kept-session.ts); the planner reads the same copy.
 import { ui } from '../../i18n/fr.ts';
@@ -19,6 +20,7 @@ import {
   readKeptSession,
 } from './kept-session.ts';
 import { element } from '../dom.ts';
+import { hiddenTitle } from '../add-to-atelier.ts';
 
 const texts = ui.atelierInPlace;
 
@@ -35,10 +37,6 @@ function announce(message: string) {
   if (!status) return;
   status.textContent = '';
   window.setTimeout(() => status && (status.textContent = message), 50);
-}
-
-function hiddenTitle(title: string) {
-  return element('span', 'visually-hidden', `\u202F: «\u202F${title}\u202F»`);
 }
 
 function renderControl(link: HTMLAnchorElement, methods: readonly string[], focus = false) {
