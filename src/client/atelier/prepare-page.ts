@@ -125,6 +125,31 @@ function refreshPrintedMethods() {
   });
 }
 
+/**
+ * The sheets' cards and canvases for the print wait for a moment the browser is idle, not to
+ * slow the planner's first drawing (fetching and reading their pages is the page's longest work);
+ * a print (the page's button or the browser's menu) asks for them at once.
+ */
+let printPending: number | null = null;
+const whenIdle = (run: () => void): number =>
+  'requestIdleCallback' in window
+    ? window.requestIdleCallback(run, { timeout: 2000 })
+    : window.setTimeout(run, 200);
+const cancelIdle = (id: number) =>
+  'cancelIdleCallback' in window ? window.cancelIdleCallback(id) : window.clearTimeout(id);
+function schedulePrintedMethods() {
+  if (printPending !== null) return;
+  printPending = whenIdle(() => {
+    printPending = null;
+    refreshPrintedMethods();
+  });
+}
+function printedMethodsNow() {
+  if (printPending !== null) cancelIdle(printPending);
+  printPending = null;
+  refreshPrintedMethods();
+}
+
 function methodsOf(current: Atelier<KeyedStep>): MethodFacts[] {
   return distinctMethods(atelierSteps(current)).flatMap((id) => facts.get(id) ?? []);
 }
@@ -303,7 +328,7 @@ function update(
     keepShown(query);
   }
   renderAgenda(ui.printAgenda, atelier, schedules, checklist, facts, link);
-  refreshPrintedMethods();
+  schedulePrintedMethods();
 
   let message = options.message ?? '';
   if (warnings.length !== warningCount && (message || warnings.length > warningCount))
@@ -555,11 +580,14 @@ function wire() {
   ui.print.addEventListener('click', async () => {
     announce(texts.printing);
     ui.print.setAttribute('aria-busy', 'true');
+    printedMethodsNow();
     const complete = await printedMethods;
     ui.print.removeAttribute('aria-busy');
     announce(complete ? texts.printReady : texts.printPartial);
     window.print();
   });
+  // Ctrl+P before the idle moment: the sheets already fetched are shown (the rest cannot wait).
+  window.addEventListener('beforeprint', printedMethodsNow);
   ui.clear.addEventListener('click', () => {
     if (!window.confirm(texts.confirmClear)) return;
     atelier = keySessions(emptyAtelier<KeyedStep>());

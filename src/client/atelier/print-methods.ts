@@ -54,8 +54,8 @@ export function importMarkup(source: Element, prefix: string): Element {
 
 /**
  * The stylesheets of the fetched pages this page lacks (a sheet's, a canvas's: each page loads
- * only its own), added to the head before the print sheet, so a copied card or canvas keeps its
- * looks; resolved once they have loaded (or failed: the print goes on without them).
+ * only its own), added to the head for the print, so a printed card or canvas keeps its looks;
+ * resolved once they have loaded (or failed: the print goes on without them).
  */
 function adoptStylesheets(pages: readonly (Document | null)[]): Promise<unknown> {
   const present = new Set(
@@ -69,7 +69,9 @@ function adoptStylesheets(pages: readonly (Document | null)[]): Promise<unknown>
       present.add(href);
       const adopted = document.createElement('link');
       adopted.rel = 'stylesheet';
-      if (link.media) adopted.media = link.media;
+      // For the print only, as the copies are shown only there: the screen's styles are left as
+      // they are, and the browser has nothing to recompute on screen.
+      adopted.media = 'print';
       adopted.href = href;
       loads.push(
         new Promise((resolve) => {
