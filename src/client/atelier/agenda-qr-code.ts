@@ -14,7 +14,7 @@ function svgElement(name: string, attributes: Record<string, string>): SVGElemen
 export async function placeQrCode(paragraph: HTMLElement, url: string): Promise<void> {
   const { qrDrawing } = await import('../../lib/qr-code.ts');
   if (!paragraph.isConnected) return;
-  const { size, path } = qrDrawing(url);
+  const { size, path } = qrDrawing(url, { quick: true });
   const code = svgElement('svg', {
     class: 'qr-code',
     viewBox: `0 0 ${size} ${size}`,
