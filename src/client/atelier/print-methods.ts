@@ -105,22 +105,26 @@ export async function preparePrintedMethods(
   await adoptStylesheets([...cards, ...canvases]);
   const parts: HTMLElement[] = [];
   let complete = true;
-  methods.forEach((method, i) => {
+  // One sheet's copy per task, so that the page stays responsive while they are made.
+  const nextTask = () => new Promise((resolve) => window.setTimeout(resolve, 0));
+  for (const [i, method] of methods.entries()) {
     const page = cards[i];
     const card = page?.querySelector('.sheet-card') ?? page?.querySelector('article.method');
     if (card)
       parts.push(printed('atelier-print__sheet', importMarkup(card, `atelier-${method.id}--`)));
     else complete = false;
-  });
-  methods.forEach((method, i) => {
-    if (!method.canvas) return;
+    await nextTask();
+  }
+  for (const [i, method] of methods.entries()) {
+    if (!method.canvas) continue;
     const canvas = canvases[i]?.querySelector('article.canvas');
     if (canvas)
       parts.push(
         printed('atelier-print__canvas', importMarkup(canvas, `atelier-support-${method.id}--`)),
       );
     else complete = false;
-  });
+    await nextTask();
+  }
   if (stillWanted()) container.replaceChildren(...parts);
   return complete;
 }
