@@ -10,31 +10,40 @@ import {
 
 // Lighthouse (Google's own audits) in Debian's Chromium, on one page of each template, plus a
 // page made wrong on purpose to show it can fail: accessibility, best practices and SEO at 100.
-// Performance is a timing, measured by `npm run bench` (a report, not a test), on these pages and
-// on « Préparer mon atelier » opened from a shared link (issue 23's target there: 95).
+// « Préparer mon atelier » opened from a shared link, the heaviest page a reader lands on (a
+// script draws it from the address), is held at 95 in performance too, on Lighthouse's mobile
+// profile, served gzip as deployed; the other pages' performance is measured by `npm run bench`.
+// Lighthouse simulates the slow phone's network from a trace of the page, and its processor by
+// lengthening the page's own tasks: a busy machine lowers the score. The planner's run comes last,
+// in a Chromium already warm.
 const baseUrl = inject('baseUrl');
 const categories: LighthouseCategory[] = ['accessibility', 'best-practices', 'seo'];
+const atelierPerformance = 95;
 
 let results: LighthouseResult[];
 let badPage: LighthouseResult;
 let atelier: LighthouseResult;
 let fixtures: Awaited<ReturnType<typeof serveStatic>>;
+let compressed: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   fixtures = await serveStatic(resolve('tests/fixtures/validators'));
-  const urls = [
-    ...Object.values(templatePages).map((path) => `${baseUrl}${path}`),
-    `${fixtures.url}/bad-page/`,
-  ];
-  const all = await runLighthouse(urls, { categories });
+  compressed = await serveStatic(resolve('dist'), { compress: true });
+  const all = await runLighthouse(
+    [
+      ...Object.values(templatePages).map((path) => `${baseUrl}${path}`),
+      `${fixtures.url}/bad-page/`,
+      { url: `${compressed.url}${sharedAtelierPage}`, categories: [...categories, 'performance'] },
+    ],
+    { categories },
+  );
+  atelier = all.pop()!;
   badPage = all.pop()!;
   results = all;
-  atelier = (
-    await runLighthouse([`${baseUrl}${sharedAtelierPage}`], {
-      categories,
-    })
-  )[0]!;
 }, 600_000);
-afterAll(() => fixtures?.close());
+afterAll(async () => {
+  await fixtures?.close();
+  await compressed?.close();
+});
 
 const describeFailures = (result: LighthouseResult) =>
   result.failedAudits.map((a) => `${a.category}/${a.id}: ${a.title}`).join('\n');
@@ -55,11 +64,22 @@ describe('Lighthouse', () => {
   });
 
   it('« Préparer mon atelier » from a shared link: accessibility, best practices and SEO at 100', () => {
-    expect(atelier.scores, describeFailures(atelier)).toEqual({
+    const { performance: _timing, ...others } = atelier.scores;
+    expect(others, describeFailures(atelier)).toEqual({
       accessibility: 100,
       'best-practices': 100,
       seo: 100,
     });
+  });
+
+  it(`« Préparer mon atelier » from a shared link: performance at ${atelierPerformance} or more (mobile)`, () => {
+    const metrics = Object.entries(atelier.metrics)
+      .map(([name, value]) => `${name} ${name === 'CLS' ? value.toFixed(3) : Math.round(value)}`)
+      .join(', ');
+    expect(
+      atelier.scores.performance,
+      `${metrics}\n${describeFailures(atelier)}`,
+    ).toBeGreaterThanOrEqual(atelierPerformance);
   });
 
   it('fails a page made wrong on purpose, in each of the three categories', () => {

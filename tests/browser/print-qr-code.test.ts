@@ -41,7 +41,8 @@ describe('printed pages carry a QR code of their address', () => {
     const search = '?v=1&m=brise-glace,personas&titre=Atelier%20QR';
     const page = await chromium.context.newPage();
     await page.goto(`${baseUrl}${paths.atelier}${search}`);
-    await page.locator('.atelier-agenda__url .qr-code').waitFor({ state: 'attached' });
+    // Drawn as the page prints, once what the print needs has been fetched.
+    await page.locator('#atelier-print-sheets[data-ready]').waitFor({ state: 'attached' });
     const link = await page.locator('#atelier-lien').inputValue();
     expect(link).toContain('m=brise-glace');
     await page.emulateMedia({ media: 'print' });

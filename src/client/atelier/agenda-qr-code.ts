@@ -1,8 +1,19 @@
 // The printed agenda leads back to its atelier: the atelier's shared address as a QR code beside
 // the same address in text, as printed cards and canvases carry theirs. The address is known only
 // in the browser, so the code is drawn here, with the encoder the build uses (src/lib/qr-code.ts),
-// loaded once an agenda is drawn and never on other pages.
+// loaded when the browser is idle once an agenda is shown (never on other pages), and drawn only
+// when the page is printed: the agenda is rebuilt at every change, and seen only on paper.
 const svgNs = 'http://www.w3.org/2000/svg';
+
+type Encoder = typeof import('../../lib/qr-code.ts');
+let encoder: Encoder | null = null;
+let loading: Promise<unknown> | null = null;
+
+/** Loads the encoder, so that a print can draw the codes at once. */
+export function loadQrEncoder(): Promise<unknown> {
+  loading ??= import('../../lib/qr-code.ts').then((module) => (encoder = module));
+  return loading;
+}
 
 function svgElement(name: string, attributes: Record<string, string>): SVGElement {
   const node = document.createElementNS(svgNs, name);
@@ -10,22 +21,30 @@ function svgElement(name: string, attributes: Record<string, string>): SVGElemen
   return node;
 }
 
-/** Puts the QR code of `url` at the start of `paragraph` (which writes the same address). */
-export async function placeQrCode(paragraph: HTMLElement, url: string): Promise<void> {
-  const { qrDrawing } = await import('../../lib/qr-code.ts');
-  if (!paragraph.isConnected) return;
-  const { size, path } = qrDrawing(url);
-  const code = svgElement('svg', {
-    class: 'qr-code',
-    viewBox: `0 0 ${size} ${size}`,
-    'aria-hidden': 'true',
-    focusable: 'false',
-    'data-url': url,
-    'shape-rendering': 'crispEdges',
-  });
-  code.append(
-    svgElement('rect', { width: String(size), height: String(size), fill: '#fff' }),
-    svgElement('path', { d: path, fill: '#000' }),
-  );
-  paragraph.prepend(code);
+/** Marks `paragraph` (which writes the address `url`) to carry its QR code on paper. */
+export function placeQrCode(paragraph: HTMLElement, url: string): void {
+  paragraph.dataset['qrUrl'] = url;
+}
+
+/** Draws the codes of the marked paragraphs under `root` that have none yet (before a print). */
+export function drawQrCodes(root: ParentNode): void {
+  if (!encoder) return;
+  for (const paragraph of root.querySelectorAll<HTMLElement>('[data-qr-url]')) {
+    if (paragraph.querySelector('.qr-code')) continue;
+    const url = paragraph.dataset['qrUrl']!;
+    const { size, path } = encoder.qrDrawing(url, { quick: true });
+    const code = svgElement('svg', {
+      class: 'qr-code',
+      viewBox: `0 0 ${size} ${size}`,
+      'aria-hidden': 'true',
+      focusable: 'false',
+      'data-url': url,
+      'shape-rendering': 'crispEdges',
+    });
+    code.append(
+      svgElement('rect', { width: String(size), height: String(size), fill: '#fff' }),
+      svgElement('path', { d: path, fill: '#000' }),
+    );
+    paragraph.prepend(code);
+  }
 }

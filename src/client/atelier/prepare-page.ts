@@ -37,6 +37,7 @@ import { arrive, keepShown } from './kept-prepare-page.ts';
 import { renderKeptHeader } from './add-in-place.ts';
 import { enablePointerReorder } from './pointer-reorder.ts';
 import { preparePrintedMethods } from './print-methods.ts';
+import { drawQrCodes, loadQrEncoder } from './agenda-qr-code.ts';
 import { renderAgenda } from './render-agenda.ts';
 import { renderChecklist, totalText } from './render-summary.ts';
 import {
@@ -114,15 +115,60 @@ function refreshPrintedMethods() {
   if (signature === printedFor) return;
   printedFor = signature;
   delete ui.printMethods.dataset['ready'];
-  const filling: Promise<boolean> = preparePrintedMethods(
-    ui.printMethods,
-    methods,
-    () => printedMethods === filling,
-  );
+  const filling: Promise<boolean> = Promise.all([
+    preparePrintedMethods(ui.printMethods, methods, () => printedMethods === filling),
+    loadQrEncoder(),
+  ]).then(([complete]) => complete);
   printedMethods = filling;
   void filling.then(() => {
     if (printedMethods === filling) ui.printMethods.dataset['ready'] = 'true';
   });
+}
+
+/**
+ * The sheets' cards and canvases for the print wait for a moment the browser is idle, not to
+ * slow the planner's first drawing (fetching and reading their pages is the page's longest work);
+ * a print (the page's button or the browser's menu) asks for them at once.
+ */
+let printPending: number | null = null;
+// Safari has no idle callbacks: a short wait instead.
+const idle = window as Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>>;
+const whenIdle = (run: () => void): number =>
+  idle.requestIdleCallback
+    ? idle.requestIdleCallback(run, { timeout: 2000 })
+    : window.setTimeout(run, 200);
+const cancelIdle = (id: number) =>
+  idle.cancelIdleCallback ? idle.cancelIdleCallback(id) : window.clearTimeout(id);
+function schedulePrintedMethods() {
+  if (printPending !== null) return;
+  printPending = whenIdle(() => {
+    printPending = null;
+    refreshPrintedMethods();
+  });
+}
+function printedMethodsNow() {
+  agendaNow();
+  drawQrCodes(ui.printAgenda);
+  if (printPending !== null) cancelIdle(printPending);
+  printPending = null;
+  refreshPrintedMethods();
+}
+
+/**
+ * The checklist and the printed agenda follow each change in a task of their own, just after the
+ * sessions': those are drawn sooner, and a burst of changes (typing) builds the agenda once.
+ */
+let agendaPending: { timer: number; render: () => void } | null = null;
+function scheduleAgenda(render: () => void) {
+  if (agendaPending) window.clearTimeout(agendaPending.timer);
+  agendaPending = { timer: window.setTimeout(agendaNow, 0), render };
+}
+function agendaNow() {
+  if (!agendaPending) return;
+  window.clearTimeout(agendaPending.timer);
+  const { render } = agendaPending;
+  agendaPending = null;
+  render();
 }
 
 function methodsOf(current: Atelier<KeyedStep>): MethodFacts[] {
@@ -288,8 +334,6 @@ function update(
       })
     : '';
   const checklist = mergeChecklist(methodsOf(atelier));
-  renderChecklist(ui, checklist);
-  ui.checklist.hidden = checklist.materiel.length + checklist.preparation.length === 0;
   ui.share.hidden = empty;
 
   const query = serializeAtelier(atelier);
@@ -302,8 +346,13 @@ function update(
       history.replaceState(history.state, '', href);
     keepShown(query);
   }
-  renderAgenda(ui.printAgenda, atelier, schedules, checklist, facts, link);
-  refreshPrintedMethods();
+  scheduleAgenda(() => {
+    // Below the sessions (never on the first screen), as the agenda, in the task after theirs.
+    renderChecklist(ui, checklist);
+    ui.checklist.hidden = checklist.materiel.length + checklist.preparation.length === 0;
+    renderAgenda(ui.printAgenda, atelier, schedules, checklist, facts, link);
+  });
+  schedulePrintedMethods();
 
   let message = options.message ?? '';
   if (warnings.length !== warningCount && (message || warnings.length > warningCount))
@@ -555,11 +604,14 @@ function wire() {
   ui.print.addEventListener('click', async () => {
     announce(texts.printing);
     ui.print.setAttribute('aria-busy', 'true');
+    printedMethodsNow();
     const complete = await printedMethods;
     ui.print.removeAttribute('aria-busy');
     announce(complete ? texts.printReady : texts.printPartial);
     window.print();
   });
+  // Ctrl+P before the idle moment: the sheets already fetched are shown (the rest cannot wait).
+  window.addEventListener('beforeprint', printedMethodsNow);
   ui.clear.addEventListener('click', () => {
     if (!window.confirm(texts.confirmClear)) return;
     atelier = keySessions(emptyAtelier<KeyedStep>());

@@ -54,8 +54,8 @@ export function importMarkup(source: Element, prefix: string): Element {
 
 /**
  * The stylesheets of the fetched pages this page lacks (a sheet's, a canvas's: each page loads
- * only its own), added to the head before the print sheet, so a copied card or canvas keeps its
- * looks; resolved once they have loaded (or failed: the print goes on without them).
+ * only its own), added to the head for the print, so a printed card or canvas keeps its looks;
+ * resolved once they have loaded (or failed: the print goes on without them).
  */
 function adoptStylesheets(pages: readonly (Document | null)[]): Promise<unknown> {
   const present = new Set(
@@ -69,7 +69,9 @@ function adoptStylesheets(pages: readonly (Document | null)[]): Promise<unknown>
       present.add(href);
       const adopted = document.createElement('link');
       adopted.rel = 'stylesheet';
-      if (link.media) adopted.media = link.media;
+      // For the print only, as the copies are shown only there: the screen's styles are left as
+      // they are, and the browser has nothing to recompute on screen.
+      adopted.media = 'print';
       adopted.href = href;
       loads.push(
         new Promise((resolve) => {
@@ -103,22 +105,26 @@ export async function preparePrintedMethods(
   await adoptStylesheets([...cards, ...canvases]);
   const parts: HTMLElement[] = [];
   let complete = true;
-  methods.forEach((method, i) => {
+  // One sheet's copy per task, so that the page stays responsive while they are made.
+  const nextTask = () => new Promise((resolve) => window.setTimeout(resolve, 0));
+  for (const [i, method] of methods.entries()) {
     const page = cards[i];
     const card = page?.querySelector('.sheet-card') ?? page?.querySelector('article.method');
     if (card)
       parts.push(printed('atelier-print__sheet', importMarkup(card, `atelier-${method.id}--`)));
     else complete = false;
-  });
-  methods.forEach((method, i) => {
-    if (!method.canvas) return;
+    await nextTask();
+  }
+  for (const [i, method] of methods.entries()) {
+    if (!method.canvas) continue;
     const canvas = canvases[i]?.querySelector('article.canvas');
     if (canvas)
       parts.push(
         printed('atelier-print__canvas', importMarkup(canvas, `atelier-support-${method.id}--`)),
       );
     else complete = false;
-  });
+    await nextTask();
+  }
   if (stillWanted()) container.replaceChildren(...parts);
   return complete;
 }

@@ -105,7 +105,7 @@ export function renderAgenda(
     className: 'atelier-agenda__url',
     text: fill(texts.onlineAt, { url: link }),
   });
-  void placeQrCode(address, link);
+  placeQrCode(address, link);
   const agenda = element(
     'section',
     { className: 'atelier-agenda' },

@@ -29,14 +29,18 @@ const metricAudits = {
 } as const;
 export type MetricName = (typeof metricAudits)[keyof typeof metricAudits];
 
+/** An address, or an address measured in other categories than the run's. */
+export type LighthouseTarget = string | { url: string; categories: LighthouseCategory[] };
+
 /**
  * Runs Lighthouse on each address in turn, in one Debian Chromium (headless, fresh profile).
  * Performance uses Lighthouse's simulated throttling, as PageSpeed Insights does.
  */
 export async function runLighthouse(
-  urls: string[],
-  { categories, profile = 'mobile' }: LighthouseOptions,
+  targets: LighthouseTarget[],
+  options: LighthouseOptions,
 ): Promise<LighthouseResult[]> {
+  const profile = options.profile ?? 'mobile';
   const chrome = await chromeLauncher.launch({
     chromePath: toolPath('chromium'),
     chromeFlags: [
@@ -52,7 +56,9 @@ export async function runLighthouse(
   });
   try {
     const results: LighthouseResult[] = [];
-    for (const url of urls) {
+    for (const target of targets) {
+      const { url, categories } =
+        typeof target === 'string' ? { url: target, categories: options.categories } : target;
       const run = await lighthouse(
         url,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
