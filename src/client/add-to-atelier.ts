@@ -17,9 +17,9 @@ let loaded: Promise<void> | undefined;
  */
 export function loadAddInPlace(): Promise<void> {
   loaded ??= new Promise((resolve, reject) => {
-    const template = document.querySelector<HTMLTemplateElement>('template#atelier-in-place');
-    const script = template?.content.querySelector('script');
-    if (!script) return reject(new Error('atelier-in-place: no script'));
+    // BaseLayout renders the template on every page.
+    const template = document.querySelector<HTMLTemplateElement>('template#atelier-in-place')!;
+    const script = template.content.querySelector('script')!;
     const copy = document.createElement('script');
     copy.type = 'module';
     copy.src = script.getAttribute('src')!;
@@ -42,7 +42,12 @@ export function deferAddButtons() {
     // so that a double press does not add the sheet and then take it out).
     button.addEventListener(
       'click',
-      () => void loadAddInPlace().then(() => control.querySelector('button')?.click()),
+      () =>
+        void loadAddInPlace().then(
+          () => control.querySelector('button')?.click(),
+          // Its script unreachable (network gone): the link does it, on /atelier/.
+          () => window.location.assign(link.href),
+        ),
       { once: true },
     );
     control.append(button);

@@ -13,9 +13,21 @@ function setMode(mode: Mode | undefined) {
   }
 }
 
+/** The page's lazy images (a sheet's QR code, fetched for paper only), loaded: a print does not wait. */
+function lazyImagesLoaded(): Promise<unknown> {
+  const images = document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]');
+  return Promise.all(
+    [...images].map((image) => {
+      image.loading = 'eager';
+      return image.decode().catch(() => undefined);
+    }),
+  );
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
   button.hidden = false;
-  button.addEventListener('click', () => {
+  button.addEventListener('click', async () => {
+    await lazyImagesLoaded();
     const mode = button.dataset.print;
     if (isMode(mode)) {
       setMode(mode);

@@ -142,6 +142,43 @@ describe('« Préparer mon atelier » in several sessions', () => {
     await context.close();
   });
 
+  it('drags a step into an empty session between two others, and back, by its grip', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openPreparePage(
+      context,
+      '?v=2&m=brise-glace:15,carte-d-empathie:45&debut=09:00&m2=&debut2=14:00&m3=vote-a-gommettes:15&debut3=09:00',
+    );
+    const [briseGlace, carte] = await Promise.all([
+      facts('brise-glace'),
+      facts('carte-d-empathie'),
+    ]);
+    const drag = async (grip: Locator, target: Locator, at: 'top' | 'middle') => {
+      await grip.scrollIntoViewIfNeeded();
+      await grip.hover();
+      await page.mouse.down();
+      const box = (await target.boundingBox())!;
+      await page.mouse.move(box.x + 20, box.y + (at === 'top' ? 4 : box.height / 2), { steps: 5 });
+      await page.mouse.up();
+    };
+    const gripOf = (title: string) =>
+      page.locator('.atelier-step', { hasText: title }).locator('[data-grip]');
+    const empty = sessions(page).nth(1).locator('[data-session-empty]');
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    await drag(gripOf(carte.titre), empty, 'middle');
+    await expect.poll(() => titlesIn(sessions(page).nth(1))).toEqual([carte.titre]);
+    expect(page.url()).toContain('m=brise-glace:15&debut=09:00&m2=carte-d-empathie:45');
+    await expect
+      .poll(() => page.locator('#atelier-status').innerText())
+      .toBe(`${named(carte.titre)} déplacée dans la séance 2, en position 1 sur 1.`);
+    // Back to the first session, before its first step: the second is empty again.
+    await drag(gripOf(carte.titre), page.locator('.atelier-step').first(), 'top');
+    await expect
+      .poll(() => titlesIn(sessions(page).nth(0)))
+      .toEqual([carte.titre, briseGlace.titre]);
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('« Animer la séance » asks which session to run, then runs that one', async () => {
     const context = await newContext();
     const { page, watch } = await watchedPage(context);

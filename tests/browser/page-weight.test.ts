@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import { fileOf, methodBudgetBytes, servedBytes } from '../../scripts/bench/page-weight.ts';
@@ -68,5 +70,17 @@ describe('the method sheets’ weight', () => {
     );
     expect([...kinds]).toEqual(expect.arrayContaining(['html', 'css', 'js', 'svg']));
     expect(files.map((f) => f.file)).toContain('/pictogrammes.svg');
+  });
+
+  it('sends no HTML comment: the templates’ comments are written {/* … */}, which Astro leaves out', () => {
+    const commented: string[] = [];
+    for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+      const file = join(entry.parentPath, entry.name);
+      visit(fromHtml(readFileSync(file, 'utf8')), 'comment', (node) => {
+        commented.push(`${file.slice(dist.length)}: ${node.value.trim().slice(0, 40)}`);
+      });
+    }
+    expect(commented).toEqual([]);
   });
 });

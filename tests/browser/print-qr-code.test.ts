@@ -19,6 +19,13 @@ async function printedCodes(path: string) {
   const page = await chromium.context.newPage();
   await page.goto(`${baseUrl}${path}`);
   await page.emulateMedia({ media: 'print' });
+  // A sheet's code is a lazy image, shown on paper only: the browser fetches it as it prints
+  // (Chromium loads lazy images for a print; the page's « Imprimer » buttons wait for it).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('img.qr-code')].every(
+      (image) => (image as HTMLImageElement).complete,
+    ),
+  );
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   await page.close();
   return pdfQrCodes(pdf);
@@ -49,7 +56,7 @@ describe('printed pages carry a QR code of their address', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     await page.close();
     // The agenda is the pack's first page (the sheets' cards follow, each with its own code).
-    expect((await pdfQrCodes(pdf))[0]).toEqual([link]);
+    expect(pdfQrCodes(pdf)[0]).toEqual([link]);
   });
 
   it('not on screen', async () => {

@@ -450,22 +450,6 @@ function moveTo(key: number, to: StepPosition | null, control: StepControl, by: 
   update({ message, focus: { key, control } });
 }
 
-/** Where a row dropped before the `to`-th of the other rows goes (after the last: the end). */
-function dropPosition(key: number, to: number): StepPosition | null {
-  const others = atelierSteps(atelier).filter((step) => step.key !== key);
-  const before = others[to];
-  if (!before) {
-    const session = atelier.sessions.length - 1;
-    const steps = atelier.sessions[session]!.steps.filter((s) => s.key !== key);
-    return { session, step: steps.length };
-  }
-  const at = positionOf(before.key)!;
-  const from = positionOf(key)!;
-  // Counted once the moved step is taken out of its session.
-  const shift = from.session === at.session && from.step < at.step ? 1 : 0;
-  return { session: at.session, step: at.step - shift };
-}
-
 function remove(key: number) {
   const position = positionOf(key);
   const step = stepAt(position);
@@ -591,7 +575,7 @@ function wire() {
   };
   ui.sessions.addEventListener('input', (event) => onSessionField(event, false));
   ui.sessions.addEventListener('change', (event) => onSessionField(event, true));
-  enablePointerReorder(ui.sessions, (key, to) => moveTo(key, dropPosition(key, to), 'up', -1));
+  enablePointerReorder(ui.sessions, (key, to) => moveTo(key, to, 'up', -1));
   ui.copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(ui.link.value);
