@@ -3,6 +3,7 @@ import type { BrowserContextOptions, Locator } from 'playwright-core';
 import { axeViolations, describeViolations, useBrowser, watchedPage } from '../support/browser.ts';
 import {
   clock,
+  dragStep,
   methodFacts,
   named,
   openPreparePage,
@@ -152,14 +153,8 @@ describe('« Préparer mon atelier » in several sessions', () => {
       facts('brise-glace'),
       facts('carte-d-empathie'),
     ]);
-    const drag = async (grip: Locator, target: Locator, at: 'top' | 'middle') => {
-      await grip.scrollIntoViewIfNeeded();
-      await grip.hover();
-      await page.mouse.down();
-      const box = (await target.boundingBox())!;
-      await page.mouse.move(box.x + 20, box.y + (at === 'top' ? 4 : box.height / 2), { steps: 5 });
-      await page.mouse.up();
-    };
+    const drag = (grip: Locator, target: Locator, at: 'top' | 'middle') =>
+      dragStep(page, grip, target, at);
     const gripOf = (title: string) =>
       page.locator('.atelier-step', { hasText: title }).locator('[data-grip]');
     const empty = sessions(page).nth(1).locator('[data-session-empty]');

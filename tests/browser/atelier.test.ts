@@ -6,6 +6,7 @@ import { paperSize, pdfOutline, pdfPages } from '../support/pdf.ts';
 import { pdfText } from '../support/poppler.ts';
 import {
   clock,
+  dragStep,
   methodFacts,
   openPreparePage,
   parcoursList,
@@ -116,11 +117,7 @@ describe('« Préparer mon atelier »', () => {
     );
     const grip = page.locator('.atelier-step').nth(0).locator('[data-grip]');
     const last = page.locator('.atelier-step').nth(2);
-    const box = (await last.boundingBox())!;
-    await grip.hover();
-    await page.mouse.down();
-    await page.mouse.move(box.x + 20, box.y + box.height - 5, { steps: 5 });
-    await page.mouse.up();
+    await dragStep(page, grip, last, 'bottom');
     await expect
       .poll(() => page.url())
       .toContain('m=carte-d-empathie:45,vote-a-gommettes:15,brise-glace:15&');

@@ -1,4 +1,10 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Locator,
+  Page,
+} from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { checkContent } from '../../src/build/validation/check-content.ts';
 import type { MethodFacts } from '../../src/lib/atelier/method-facts.ts';
@@ -45,3 +51,19 @@ export async function openPreparePage(context: BrowserContext, query: string) {
 }
 
 export const stepTitles = (page: Page) => page.locator('.atelier-step__title').allInnerTexts();
+
+/** Drags a step by its grip and drops it on `target`: near its top, or in its middle. */
+export async function dragStep(
+  page: Page,
+  grip: Locator,
+  target: Locator,
+  at: 'top' | 'middle' | 'bottom',
+) {
+  await grip.scrollIntoViewIfNeeded();
+  await grip.hover();
+  await page.mouse.down();
+  const box = (await target.boundingBox())!;
+  const y = { top: 4, middle: box.height / 2, bottom: box.height - 5 }[at];
+  await page.mouse.move(box.x + 20, box.y + y, { steps: 5 });
+  await page.mouse.up();
+}
